@@ -1,0 +1,91 @@
+// `npm run demo`: the built extension in Chromium against the replica portal, seeded with sample drafts.
+// With a display it opens a window to try things in; without one it runs headless and writes a screenshot
+// of each step to a folder it names.
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchExtension, PORTAL } from '../test/e2e/harness';
+import { SAMPLE_IDS } from '../test/fixtures/portal/replica';
+import { DEMO_PROJECTS, DEMO_UNIT, demoReports } from './demo-drafts';
+
+const args = process.argv.slice(2);
+const headless = args.includes('--headless') || !process.env.DISPLAY;
+const outIndex = args.indexOf('--out');
+const outDir = resolve(outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : 'demo-screenshots');
+
+async function send(page: Page, message: unknown) {
+  const answer = (await page.evaluate((m) => chrome.runtime.sendMessage(m), message)) as {
+    ok: boolean;
+    data?: Record<string, { id: string }>;
+    error?: { message: string };
+  };
+  if (!answer.ok) throw new Error(`Seeding failed: ${answer.error?.message}`);
+  return answer.data!;
+}
+
+async function main() {
+  const session = await launchExtension({ headless, lang: args.includes('--en') ? 'en' : 'th' });
+  const workspace = await session.openExtensionPage('workspace.html');
+  await send(workspace, { type: 'unit.set', unitCode: DEMO_UNIT });
+  const ids = new Map<string, string>();
+  for (const { key, ...fields } of DEMO_PROJECTS) {
+    ids.set(key, (await send(workspace, { type: 'project.save', fields })).project!.id);
+  }
+  for (const fields of demoReports((key) => ids.get(key)!))
+    await send(workspace, { type: 'report.save', fields });
+  await workspace.reload();
+  await workspace.getByRole('table').waitFor();
+
+  const portal = await session.context.newPage();
+  await portal.setViewportSize({ width: 1280, height: 900 });
+  if (!headless) {
+    await portal.goto(`${PORTAL}/projectdisplay.php`);
+    console.log('Chromium is open with e-Plan Assistant and the replica portal. Close the window to stop.');
+    await new Promise<void>((done) => session.context.on('close', () => done()));
+    return;
+  }
+
+  await mkdir(outDir, { recursive: true });
+  const steps: [string, () => Promise<void>][] = [
+    [
+      '01-workspace-th.png',
+      async () => void (await workspace.screenshot({ path: `${outDir}/01-workspace-th.png` })),
+    ],
+    [
+      '02-workspace-en.png',
+      async () => {
+        await workspace.getByRole('combobox', { name: 'Language' }).selectOption('en');
+        await workspace.getByRole('heading', { name: 'e-Plan Assistant' }).waitFor();
+        await workspace.screenshot({ path: `${outDir}/02-workspace-en.png` });
+        await workspace.getByRole('combobox', { name: 'Language' }).selectOption('th');
+      },
+    ],
+    [
+      '03-portal-project-list.png',
+      async () => {
+        await portal.goto(`${PORTAL}/projectdisplay.php`);
+        await portal.locator('table#system').waitFor();
+        await portal.screenshot({ path: `${outDir}/03-portal-project-list.png`, fullPage: true });
+      },
+    ],
+    [
+      '04-portal-report-form.png',
+      async () => {
+        await portal.goto(`${PORTAL}/projectreport.php?id=${SAMPLE_IDS.budget}&r=1&y=2570`);
+        await portal.locator('form[name=frmProject]').waitFor();
+        await portal.screenshot({ path: `${outDir}/04-portal-report-form.png`, fullPage: true });
+      },
+    ],
+  ];
+  for (const [file, step] of steps) {
+    await step();
+    console.log(`  wrote ${outDir}/${file}`);
+  }
+  console.log(`Screenshots of each step are in ${outDir}`);
+  await session.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  contentScriptWorlds,
+  launchExtension,
+  LOOKALIKE,
+  PORTAL,
+  readExtensionStore,
+  textOf,
+  type ExtensionSession,
+} from './harness';
+
+let session: ExtensionSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+async function lastPortalPage(s: ExtensionSession) {
+  const meta = (await readExtensionStore(await s.serviceWorker(), 'meta')) as {
+    key: string;
+    value: unknown;
+  }[];
+  return meta.find((m) => m.key === 'lastPortalPage')?.value as { url: string; kind: string } | undefined;
+}
+
+describe('the extension in real Chromium', () => {
+  it('starts its service worker, named in Thai by default, asking only for the portal', async () => {
+    session = await launchExtension();
+    const worker = await session.serviceWorker();
+    expect(worker.url()).toBe(session.extensionUrl('background.js'));
+    const manifest = await worker.evaluate(() => ({
+      name: chrome.i18n.getMessage('extName'),
+      hosts: chrome.runtime.getManifest().host_permissions,
+      permissions: chrome.runtime.getManifest().permissions,
+      version: chrome.runtime.getManifest().manifest_version,
+    }));
+    expect(manifest).toEqual({
+      name: 'ผู้ช่วย e-Plan',
+      hosts: ['https://e-plan.nacc.go.th/*'],
+      permissions: ['unlimitedStorage'],
+      version: 3,
+    });
+  });
+
+  it('is named in English in an English browser', async () => {
+    session = await launchExtension({ lang: 'en' });
+    const name = await (await session.serviceWorker()).evaluate(() => chrome.i18n.getMessage('extName'));
+    expect(name).toBe('e-Plan Assistant');
+  });
+
+  it('runs its content script on the portal and tells the background which page it is', async () => {
+    session = await launchExtension();
+    const page = await session.context.newPage();
+    await page.goto(`${PORTAL}/projectreport.php?id=1201&r=1&y=2570`);
+    await expect
+      .poll(() => lastPortalPage(session!))
+      .toMatchObject({
+        kind: 'report',
+        url: `${PORTAL}/projectreport.php?id=1201&r=1&y=2570`,
+        projectId: '1201',
+        round: 1,
+        fiscalYear: 2570,
+      });
+    expect(await contentScriptWorlds(page, session.extensionId)).toHaveLength(1);
+  });
+
+  it('does not run on another host serving the same page, nor on the login page', async () => {
+    session = await launchExtension();
+    const page = await session.context.newPage();
+    await page.goto(`${LOOKALIKE}/projectreport.php?id=1201&r=1&y=2570`);
+    await page.locator('form[name=frmProject]').waitFor();
+    expect(await contentScriptWorlds(page, session.extensionId)).toEqual([]);
+
+    await page.goto(`${PORTAL}/login.php`);
+    await page.locator('input[type=password]').waitFor();
+    expect(await contentScriptWorlds(page, session.extensionId)).toEqual([]);
+
+    // The portal's own pages still get it, so the two checks above could have failed.
+    await page.goto(`${PORTAL}/projectdisplay.php`);
+    await expect.poll(() => lastPortalPage(session!)).toMatchObject({ kind: 'project-list' });
+    expect(await contentScriptWorlds(page, session.extensionId)).toHaveLength(1);
+  });
+
+  it('opens the workspace extension page, in Thai', async () => {
+    session = await launchExtension();
+    const page = await session.openExtensionPage('workspace.html');
+    expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe('ผู้ช่วย e-Plan');
+    expect(await textOf(page.getByRole('button', { name: 'Export backup' }))).toBe('ส่งออกไฟล์สำรอง');
+  });
+});

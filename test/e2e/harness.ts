@@ -1,0 +1,171 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+import { createReplicaPortal, type ReplicaOptions } from '../fixtures/portal/replica';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const PORTAL = 'https://e-plan.nacc.go.th';
+/** A host that is not the portal but serves the same pages: the content script must not run there. */
+export const LOOKALIKE = 'https://e-plan.nacc.go.th.example.org';
+
+export type Replica = ReturnType<typeof createReplicaPortal>;
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  replica: Replica;
+  extensionId: string;
+  userDataDir: string;
+  serviceWorker(): Promise<Worker>;
+  extensionUrl(path: string): string;
+  openExtensionPage(path: string): Promise<Page>;
+  /** Closes the browser and starts it again on the same profile, like a user quitting Chrome. */
+  restart(): Promise<ExtensionSession>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  replica?: ReplicaOptions;
+  /** Browser UI language, which picks the extension's _locales (Thai by default, as our users'). */
+  lang?: string;
+  userDataDir?: string;
+  /** Headless unless told otherwise; the demo shows a window when there is a display. */
+  headless?: boolean;
+}
+
+/** Real Chromium (never a downloaded one) with the built extension, the portal replaced by our replica. */
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'eplan-e2e-')));
+  const lang = options.lang ?? 'th';
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: options.headless ?? true,
+    locale: lang === 'th' ? 'th-TH' : 'en-US',
+    // On Linux, Chromium takes its UI language (and so the extension's locale) from the environment.
+    env: { ...process.env, LANGUAGE: lang, LANG: lang === 'th' ? 'th_TH.UTF-8' : 'en_US.UTF-8' },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--lang=${lang}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const replica = createReplicaPortal(options.replica);
+  // Nothing leaves the machine: every request is answered by the replica or refused.
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    (route) => route.abort('internetdisconnected'),
+  );
+  await context.route(`${PORTAL}/**`, async (route) => {
+    const request = route.request();
+    const answer = replica.handle({
+      method: request.method(),
+      url: request.url(),
+      postData: request.postData(),
+    });
+    await route.fulfill({
+      status: answer.status,
+      contentType: answer.contentType,
+      body: answer.body,
+      headers: answer.headers,
+    });
+  });
+  await context.route(`${LOOKALIKE}/**`, async (route) => {
+    const url = route.request().url().replace(LOOKALIKE, PORTAL);
+    const answer = replica.handle({
+      method: route.request().method(),
+      url,
+      postData: route.request().postData(),
+    });
+    await route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body });
+  });
+
+  const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(firstWorker.url()).host;
+
+  const session: ExtensionSession = {
+    context,
+    replica,
+    extensionId,
+    userDataDir,
+    async serviceWorker() {
+      const live = context
+        .serviceWorkers()
+        .find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+      return live ?? (await context.waitForEvent('serviceworker'));
+    },
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(session.extensionUrl(path));
+      return page;
+    },
+    async restart() {
+      await context.close();
+      return launchExtension({ ...options, userDataDir });
+    },
+    async close() {
+      await context.close();
+      if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return session;
+}
+
+/** Waits until a locator's text is there, then gives it (playwright-core has no web-first assertions). */
+export async function textOf(locator: Locator): Promise<string> {
+  await locator.first().waitFor();
+  return (await locator.first().innerText()).trim();
+}
+
+/**
+ * The extension's isolated worlds in a page: one per content script that ran there. Read through the
+ * DevTools protocol, so a test sees whether our script ran without the script marking the page.
+ */
+export async function contentScriptWorlds(page: Page, extensionId: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: string[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.origin === `chrome-extension://${extensionId}`) worlds.push(context.name);
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.detach();
+  return worlds;
+}
+
+/** Reads one object store of the extension's IndexedDB from inside the service worker. */
+export async function readExtensionStore(worker: Worker, storeName: string): Promise<unknown[]> {
+  return worker.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolveAll, reject) => {
+        const open = indexedDB.open('eplan-assistant');
+        let missing = false;
+        // Never create the database from a test: the extension must be the one to make it.
+        open.onupgradeneeded = () => {
+          missing = true;
+          open.transaction?.abort();
+        };
+        open.onerror = () => (missing ? resolveAll([]) : reject(open.error));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            resolveAll([]);
+            return;
+          }
+          const request = db.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolveAll(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    storeName,
+  );
+}

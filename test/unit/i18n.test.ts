@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { EN, TH } from '../../utils/i18n/strings';
+import { languageFromBrowser, translate } from '../../utils/i18n/translate';
+
+describe('i18n', () => {
+  it('has every string in Thai and English, none empty, with the same placeholders', () => {
+    expect(Object.keys(EN).sort()).toEqual(Object.keys(TH).sort());
+    for (const key of Object.keys(TH) as (keyof typeof TH)[]) {
+      expect(TH[key].trim(), key).not.toBe('');
+      expect(EN[key].trim(), key).not.toBe('');
+      const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      expect(holes(EN[key]), key).toEqual(holes(TH[key]));
+    }
+  });
+
+  it('fills placeholders', () => {
+    expect(translate('th', 'daysLeft', { days: 12 })).toBe('อีก 12 วัน');
+    expect(translate('en', 'fiscalYear', { year: 2570 })).toBe('Fiscal year 2570');
+  });
+
+  it('follows the browser, Thai when it prefers neither', () => {
+    expect(languageFromBrowser(['en-US', 'th'])).toBe('en');
+    expect(languageFromBrowser(['th-TH'])).toBe('th');
+    expect(languageFromBrowser(['fr-FR', 'de'])).toBe('th');
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { handleRequest } from '../../../utils/messaging/handle-request';
+import { envelopeSchema, RequestSchema } from '../../../utils/messaging/protocol';
+import { DraftStore } from '../../../utils/store/draft-store';
+import { freshDbName, sampleProjectFields, sampleReportFields } from '../sample-drafts';
+
+async function setup() {
+  const store = await DraftStore.open(freshDbName());
+  return { store, send: (raw: unknown) => handleRequest(raw, store, '9.9.9') };
+}
+
+describe('the background answers messages', () => {
+  it('saves and lists projects and reports, every answer matching its schema', async () => {
+    const { send } = await setup();
+    const saved = await send({ type: 'project.save', fields: sampleProjectFields() });
+    expect(envelopeSchema('project.save').parse(saved)).toMatchObject({ ok: true });
+    if (!saved.ok) return;
+    const projectId = (saved.data as { project: { id: string } }).project.id;
+
+    const report = await send({ type: 'report.save', fields: sampleReportFields(projectId) });
+    expect(envelopeSchema('report.save').parse(report).ok).toBe(true);
+    const list = await send({ type: 'report.list', fiscalYear: 2570, round: 1 });
+    expect(envelopeSchema('report.list').parse(list)).toMatchObject({
+      ok: true,
+      data: { reports: [{ projectId, fiscalYear: 2570, round: 1 }] },
+    });
+    expect(await send({ type: 'report.list', fiscalYear: 2569 })).toEqual({
+      ok: true,
+      data: { reports: [] },
+    });
+    expect(await send({ type: 'ping' })).toEqual({ ok: true, data: { version: '9.9.9' } });
+  });
+
+  it('refuses a malformed message with the path of what is wrong, and stores nothing', async () => {
+    const { send, store } = await setup();
+    const answer = await send({
+      type: 'project.save',
+      fields: { ...sampleProjectFields(), planYears: ['2570'] },
+    });
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringContaining('fields.planYears[0]: ') },
+    });
+    expect((await store.list('project')).records).toEqual([]);
+    expect(await send({ type: 'drop.database' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(await send('project.list')).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it('accepts only one of the 77 units as the user’s unit', async () => {
+    const { send } = await setup();
+    expect(await send({ type: 'unit.set', unitCode: '3199999' })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('not one of the 77 BMA units') },
+    });
+    expect(await send({ type: 'unit.set', unitCode: '3104000' })).toEqual({
+      ok: true,
+      data: { unitCode: '3104000' },
+    });
+    expect(await send({ type: 'unit.get' })).toEqual({ ok: true, data: { unitCode: '3104000' } });
+  });
+
+  it('records which portal page the content script saw', async () => {
+    const { send, store } = await setup();
+    const page = { kind: 'report', url: 'https://e-plan.nacc.go.th/projectreport.php?id=1&r=2&y=2570' };
+    expect(RequestSchema.safeParse({ type: 'page.seen', page }).success).toBe(true);
+    expect(await send({ type: 'page.seen', page })).toEqual({ ok: true, data: { recorded: true } });
+    expect(await store.getMeta('lastPortalPage')).toMatchObject(page);
+  });
+
+  it('reports a store failure as an answer, not a thrown error', async () => {
+    const { send, store } = await setup();
+    store.close();
+    expect(await send({ type: 'project.list' })).toMatchObject({
+      ok: false,
+      error: { code: 'store-failed' },
+    });
+  });
+});

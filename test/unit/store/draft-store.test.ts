@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { DraftStore } from '../../../utils/store/draft-store';
+import { StoredRecordError } from '../../../utils/store/stored-record-error';
+import { freshDbName, sampleProjectFields, sampleReportFields } from '../sample-drafts';
+
+function clock(start = 1_700_000_000_000) {
+  let t = start;
+  return () => (t += 1000);
+}
+
+async function openStore() {
+  return DraftStore.open(freshDbName(), { now: clock() });
+}
+
+describe('DraftStore', () => {
+  it('saves a project and reads it back after reopening the database', async () => {
+    const name = freshDbName();
+    const store = await DraftStore.open(name);
+    const saved = await store.saveProject(sampleProjectFields());
+    expect(saved.revision).toBe(1);
+    store.close();
+    const again = await DraftStore.open(name);
+    expect(await again.get('project', saved.id)).toEqual(saved);
+  });
+
+  it('keeps every earlier version when a draft is saved again, and restores any of them', async () => {
+    const store = await openStore();
+    const project = await store.saveProject(sampleProjectFields());
+    const first = await store.saveReport(sampleReportFields(project.id, { remarks: 'ฉบับแรก' }));
+    const second = await store.saveReport(sampleReportFields(project.id, { remarks: 'ฉบับที่สอง' }), first.id);
+    expect(second.revision).toBe(2);
+    expect(second.createdAt).toBe(first.createdAt);
+    expect((await store.history('report', first.id)).map((r) => r.remarks)).toEqual(['ฉบับแรก']);
+
+    const restored = await store.restoreRevision('report', first.id, 1);
+    expect(restored.remarks).toBe('ฉบับแรก');
+    expect(restored.revision).toBe(3);
+    // The version that the restore replaced is kept as well: nothing vanishes.
+    expect((await store.history('report', first.id)).map((r) => r.remarks)).toEqual(['ฉบับที่สอง', 'ฉบับแรก']);
+  });
+
+  it('does not make a new version when nothing changed', async () => {
+    const store = await openStore();
+    const project = await store.saveProject(sampleProjectFields());
+    const same = await store.saveProject(sampleProjectFields(), project.id);
+    expect(same).toEqual(project);
+    expect(await store.history('project', project.id)).toEqual([]);
+  });
+
+  it('two tabs saving the same draft: the later save wins and the earlier stays in history', async () => {
+    const name = freshDbName();
+    const tabA = await DraftStore.open(name);
+    const tabB = await DraftStore.open(name);
+    const project = await tabA.saveProject(sampleProjectFields());
+    const report = await tabA.saveReport(sampleReportFields(project.id, { remarks: 'เริ่มต้น' }));
+    await Promise.all([
+      tabA.saveReport(sampleReportFields(project.id, { remarks: 'พิมพ์ในแท็บ A' }), report.id),
+      tabB.saveReport(sampleReportFields(project.id, { remarks: 'พิมพ์ในแท็บ B' }), report.id),
+    ]);
+    const current = await tabA.get('report', report.id);
+    expect(current?.revision).toBe(3);
+    const everything = [current!.remarks, ...(await tabA.history('report', report.id)).map((r) => r.remarks)];
+    expect(everything.sort()).toEqual(['พิมพ์ในแท็บ A', 'พิมพ์ในแท็บ B', 'เริ่มต้น'].sort());
+  });
+
+  it('rejects invalid fields with a clear error and leaves the stored version untouched', async () => {
+    const store = await openStore();
+    const project = await store.saveProject(sampleProjectFields());
+    await expect(store.saveProject(sampleProjectFields({ name: '   ' }), project.id)).rejects.toThrow(
+      /project name is empty/,
+    );
+    expect(await store.get('project', project.id)).toEqual(project);
+  });
+
+  it('moves a deleted project and its reports to the trash, and restores them together', async () => {
+    const store = await openStore();
+    const project = await store.saveProject(sampleProjectFields());
+    const r1 = await store.saveReport(sampleReportFields(project.id));
+    const r2 = await store.saveReport(sampleReportFields(project.id, { round: 2 }));
+    await store.delete('project', project.id);
+    expect(await store.get('project', project.id)).toBeUndefined();
+    expect(await store.listReportsOfProject(project.id)).toEqual([]);
+    expect((await store.listTrash()).map((t) => t.id).sort()).toEqual([project.id, r1.id, r2.id].sort());
+
+    await store.restoreFromTrash('project', project.id);
+    expect(await store.get('project', project.id)).toEqual(project);
+    expect((await store.listReportsOfProject(project.id)).map((r) => r.id).sort()).toEqual(
+      [r1.id, r2.id].sort(),
+    );
+    expect(await store.listTrash()).toEqual([]);
+  });
+
+  it('restoring from the trash never overwrites a record saved again meanwhile', async () => {
+    const store = await openStore();
+    const project = await store.saveProject(sampleProjectFields());
+    const report = await store.saveReport(sampleReportFields(project.id, { remarks: 'ก่อนลบ' }));
+    await store.delete('report', report.id);
+    await store.saveReport(sampleReportFields(project.id, { remarks: 'อีกแท็บบันทึกใหม่' }), report.id);
+    await store.restoreFromTrash('report', report.id);
+    expect((await store.get('report', report.id))?.remarks).toBe('ก่อนลบ');
+    expect((await store.history('report', report.id)).map((r) => r.remarks)).toContain('อีกแท็บบันทึกใหม่');
+  });
+
+  it('empties the trash for good, history included', async () => {
+    const store = await openStore();
+    const project = await store.saveProject(sampleProjectFields());
+    await store.saveProject(sampleProjectFields({ remark: 'แก้ไข' }), project.id);
+    await store.delete('project', project.id);
+    expect(await store.emptyTrash()).toBe(1);
+    expect(await store.listTrash()).toEqual([]);
+    expect(await store.history('project', project.id)).toEqual([]);
+    await expect(store.restoreFromTrash('project', project.id)).rejects.toThrow(/trash/);
+  });
+
+  it('reports a damaged stored record instead of dropping it or crashing the list', async () => {
+    const store = await openStore();
+    const good = await store.saveProject(sampleProjectFields());
+    await store.db.put('projects', { id: 'damaged', name: 42 });
+    const { records, unreadable } = await store.list('project');
+    expect(records.map((p) => p.id)).toEqual([good.id]);
+    expect(unreadable).toHaveLength(1);
+    expect(unreadable[0]).toBeInstanceOf(StoredRecordError);
+    expect(unreadable[0]!.message).toMatch(/damaged.*name/);
+  });
+
+  it('finds the reports of one round of one fiscal year', async () => {
+    const store = await openStore();
+    const project = await store.saveProject(sampleProjectFields());
+    const wanted = await store.saveReport(sampleReportFields(project.id, { fiscalYear: 2570, round: 1 }));
+    await store.saveReport(sampleReportFields(project.id, { fiscalYear: 2570, round: 2 }));
+    await store.saveReport(sampleReportFields(project.id, { fiscalYear: 2569, round: 1 }));
+    expect((await store.listReportsOfRound(2570, 1)).map((r) => r.id)).toEqual([wanted.id]);
+  });
+});

@@ -1,0 +1,74 @@
+import { ZodError } from 'zod';
+import type { DraftStore } from '../store/draft-store';
+import { META_KEYS } from '../store/meta-keys';
+import { describeZodIssues } from '../validation/describe-zod-issues';
+import {
+  RequestSchema,
+  type Envelope,
+  type Request,
+  type RequestOf,
+  type RequestType,
+  type ResponseData,
+} from './protocol';
+
+type Handlers = { [T in RequestType]: (request: RequestOf<T>) => Promise<ResponseData<T>> };
+
+function handlersFor(store: DraftStore, version: string): Handlers {
+  return {
+    ping: async () => ({ version }),
+    'page.seen': async ({ page }) => {
+      await store.setMeta(META_KEYS.lastPortalPage, { ...page, seenAt: Date.now() });
+      return { recorded: true };
+    },
+    'unit.get': async () => ({ unitCode: (await store.getMeta<string>(META_KEYS.unitCode)) ?? null }),
+    'unit.set': async ({ unitCode }) => {
+      await store.setMeta(META_KEYS.unitCode, unitCode);
+      return { unitCode };
+    },
+    'project.list': async () => ({ projects: (await store.list('project')).records }),
+    'project.save': async ({ id, fields }) => ({ project: await store.saveProject(fields, id) }),
+    'report.list': async ({ fiscalYear, round }) => {
+      const { records } = await store.list('report');
+      return {
+        reports: records.filter(
+          (r) =>
+            (fiscalYear === undefined || r.fiscalYear === fiscalYear) &&
+            (round === undefined || r.round === round),
+        ),
+      };
+    },
+    'report.get': async ({ id }) => ({ report: (await store.get('report', id)) ?? null }),
+    'report.save': async ({ id, fields }) => ({ report: await store.saveReport(fields, id) }),
+    'report.history': async ({ id }) => ({ versions: await store.history('report', id) }),
+  };
+}
+
+/** The background's answer to any message: parsed first, then handled, never a thrown error. */
+export async function handleRequest(
+  raw: unknown,
+  store: DraftStore,
+  version: string,
+): Promise<Envelope<RequestType>> {
+  const parsed = RequestSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: { code: 'invalid-request', message: describeZodIssues(parsed.error).join('; ') },
+    };
+  }
+  const request: Request = parsed.data;
+  const handler = handlersFor(store, version)[request.type] as (
+    r: Request,
+  ) => Promise<ResponseData<RequestType>>;
+  try {
+    return { ok: true, data: await handler(request) };
+  } catch (error) {
+    const message =
+      error instanceof ZodError
+        ? describeZodIssues(error).join('; ')
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    return { ok: false, error: { code: 'store-failed', message } };
+  }
+}

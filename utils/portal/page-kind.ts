@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+export const PORTAL_HOST = 'e-plan.nacc.go.th';
+
+export const PageKindSchema = z.enum(['report', 'plan', 'project-list', 'dashboard', 'login', 'other']);
+export type PageKind = z.infer<typeof PageKindSchema>;
+
+const KIND_OF_PATH: Record<string, PageKind> = {
+  'projectreport.php': 'report',
+  'projectcreate.php': 'plan',
+  'projectdisplay.php': 'project-list',
+  'projectreportdisplay.php': 'project-list',
+  'index.php': 'dashboard',
+  '': 'dashboard',
+  'login.php': 'login',
+};
+
+export const PortalPageSchema = z.strictObject({
+  kind: PageKindSchema,
+  url: z.url().max(2_000),
+  /** Report pages: the portal's project id, round and BE fiscal year from the query string. */
+  projectId: z
+    .string()
+    .regex(/^\d{1,12}$/)
+    .optional(),
+  round: z.union([z.literal(1), z.literal(2)]).optional(),
+  fiscalYear: z.number().int().min(2500).max(2700).optional(),
+});
+export type PortalPage = z.infer<typeof PortalPageSchema>;
+
+/** Which portal page a URL is, and for report pages which project, round and year. Pure: no DOM. */
+export function recognisePortalPage(href: string): PortalPage | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' || url.hostname !== PORTAL_HOST) return null;
+  const file = url.pathname.split('/').pop() ?? '';
+  const kind = KIND_OF_PATH[file.toLowerCase()] ?? 'other';
+  const page: PortalPage = { kind, url: url.href };
+  if (kind === 'report') {
+    const id = url.searchParams.get('id') ?? '';
+    const round = url.searchParams.get('r');
+    const year = Number(url.searchParams.get('y'));
+    if (/^\d{1,12}$/.test(id)) page.projectId = id;
+    if (round === '1' || round === '2') page.round = Number(round) as 1 | 2;
+    if (Number.isInteger(year) && year >= 2500 && year <= 2700) page.fiscalYear = year;
+  }
+  return page;
+}

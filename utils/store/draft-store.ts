@@ -1,0 +1,251 @@
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { ProjectFieldsSchema, type Project, type ProjectFields } from '../model/project';
+import { RECORD_META_KEYS } from '../model/record-meta';
+import { RoundReportFieldsSchema, type RoundReport, type RoundReportFields } from '../model/round-report';
+import { openDraftDb } from './migrations';
+import {
+  HistoryEntrySchema,
+  SCHEMA_OF_KIND,
+  STORE_OF_KIND,
+  TrashEntrySchema,
+  type DraftDb,
+  type HistoryEntry,
+  type RecordKind,
+  type RecordOfKind,
+  type TrashEntry,
+} from './schema';
+import { stableJson } from './stable-json';
+import { StoredRecordError } from './stored-record-error';
+
+type AnyRecord = Project | RoundReport;
+type WriteTx = IDBPTransaction<DraftDb, StoreNames<DraftDb>[], 'readwrite'>;
+
+const FIELDS_SCHEMA_OF_KIND = { project: ProjectFieldsSchema, report: RoundReportFieldsSchema } as const;
+
+export interface DraftStoreOptions {
+  now?: () => number;
+  newId?: () => string;
+}
+
+type FieldsOf<R> = R extends Project ? ProjectFields : R extends RoundReport ? RoundReportFields : never;
+
+/** Strips the store's bookkeeping, leaving what a person entered. */
+export function fieldsOf<R extends AnyRecord>(record: R): FieldsOf<R> {
+  const copy: Record<string, unknown> = { ...record };
+  for (const key of RECORD_META_KEYS) delete copy[key];
+  return copy as FieldsOf<R>;
+}
+
+/**
+ * The drafts: projects and round reports, every earlier version of each, and a trash. Lives in the
+ * extension's own IndexedDB; the background and extension pages use it directly, content scripts through
+ * messages. Every write is one transaction: it happens whole or not at all.
+ */
+export class DraftStore {
+  private readonly now: () => number;
+  private readonly newId: () => string;
+
+  constructor(
+    readonly db: IDBPDatabase<DraftDb>,
+    options: DraftStoreOptions = {},
+  ) {
+    this.now = options.now ?? Date.now;
+    this.newId = options.newId ?? (() => crypto.randomUUID());
+  }
+
+  static async open(name?: string, options?: DraftStoreOptions): Promise<DraftStore> {
+    return new DraftStore(await openDraftDb(name), options);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  // ── Reading ────────────────────────────────────────────────────────────────────────────────────────
+
+  async get<K extends RecordKind>(kind: K, id: string): Promise<RecordOfKind<K> | undefined> {
+    const raw = await this.db.get(STORE_OF_KIND[kind], id);
+    return raw === undefined ? undefined : parseStored(kind, id, raw);
+  }
+
+  /** Every live record of a kind. A record that cannot be read is reported, never silently dropped. */
+  async list<K extends RecordKind>(
+    kind: K,
+  ): Promise<{ records: RecordOfKind<K>[]; unreadable: StoredRecordError[] }> {
+    const raws = await this.db.getAll(STORE_OF_KIND[kind]);
+    return splitReadable(kind, raws);
+  }
+
+  async listReportsOfProject(projectId: string): Promise<RoundReport[]> {
+    const raws = await this.db.getAllFromIndex('reports', 'byProject', projectId);
+    return splitReadable('report', raws).records;
+  }
+
+  async listReportsOfRound(fiscalYear: number, round: 1 | 2): Promise<RoundReport[]> {
+    const raws = await this.db.getAllFromIndex('reports', 'byYearRound', [fiscalYear, round]);
+    return splitReadable('report', raws).records;
+  }
+
+  /** Earlier versions of a record, newest first. */
+  async history<K extends RecordKind>(kind: K, id: string): Promise<RecordOfKind<K>[]> {
+    const entries = await this.db.getAllFromIndex('history', 'byRecord', [kind, id]);
+    return entries
+      .map((e) => e.record as RecordOfKind<K>)
+      .sort((a, b) => b.revision - a.revision || b.updatedAt - a.updatedAt);
+  }
+
+  async listTrash(): Promise<TrashEntry[]> {
+    const entries = await this.db.getAll('trash');
+    return entries.sort((a, b) => b.deletedAt - a.deletedAt);
+  }
+
+  async getMeta<T>(key: string): Promise<T | undefined> {
+    return (await this.db.get('meta', key))?.value as T | undefined;
+  }
+
+  async setMeta(key: string, value: unknown): Promise<void> {
+    await this.db.put('meta', { key, value });
+  }
+
+  // ── Writing ────────────────────────────────────────────────────────────────────────────────────────
+
+  saveProject(fields: ProjectFields, id?: string): Promise<Project> {
+    return this.save('project', fields, id);
+  }
+
+  saveReport(fields: RoundReportFields, id?: string): Promise<RoundReport> {
+    return this.save('report', fields, id);
+  }
+
+  /**
+   * Saves what a person entered as the record's newest version; the version it replaces goes to the
+   * history. Two tabs saving the same record: the later save wins, the earlier stays in the history.
+   * Saving unchanged fields changes nothing.
+   */
+  async save<K extends RecordKind>(
+    kind: K,
+    fields: K extends 'project' ? ProjectFields : RoundReportFields,
+    id?: string,
+  ): Promise<RecordOfKind<K>> {
+    const parsed = FIELDS_SCHEMA_OF_KIND[kind].parse(fields);
+    const tx = this.db.transaction([STORE_OF_KIND[kind], 'history'], 'readwrite');
+    const saved = await this.putAsNewVersion(tx as WriteTx, kind, parsed, id ?? this.newId());
+    await tx.done;
+    return saved as RecordOfKind<K>;
+  }
+
+  /** Makes an earlier version the newest again (the version it replaces stays in the history too). */
+  async restoreRevision<K extends RecordKind>(
+    kind: K,
+    id: string,
+    revision: number,
+  ): Promise<RecordOfKind<K>> {
+    const earlier = (await this.history(kind, id)).find((r) => r.revision === revision);
+    if (!earlier) throw new Error(`No version ${revision} of ${kind} ${id} in the history`);
+    return this.save(kind, fieldsOf(earlier) as never, id);
+  }
+
+  /** Moves a record to the trash; a project takes its round reports with it. */
+  async delete(kind: RecordKind, id: string): Promise<void> {
+    const tx = this.db.transaction(['projects', 'reports', 'trash'], 'readwrite');
+    const deletedAt = this.now();
+    const batchId = `${kind}:${id}:${deletedAt}`;
+    const raw = await tx.objectStore(STORE_OF_KIND[kind]).get(id);
+    if (!raw) throw new Error(`No ${kind} ${id} to delete`);
+    const moving: TrashEntry[] = [
+      TrashEntrySchema.parse({ kind, id, deletedAt, batchId, record: parseStored(kind, id, raw) }),
+    ];
+    if (kind === 'project') {
+      for (const rawReport of await tx.objectStore('reports').index('byProject').getAll(id)) {
+        const report = parseStored('report', String(rawReport.id), rawReport);
+        moving.push({ kind: 'report', id: report.id, deletedAt, batchId, record: report });
+      }
+    }
+    for (const entry of moving) {
+      await tx.objectStore('trash').put(entry);
+      await tx.objectStore(STORE_OF_KIND[entry.kind]).delete(entry.id);
+    }
+    await tx.done;
+  }
+
+  /** Brings a trashed record back, with everything deleted together with it. */
+  async restoreFromTrash(kind: RecordKind, id: string): Promise<void> {
+    const tx = this.db.transaction(['projects', 'reports', 'trash', 'history'], 'readwrite');
+    const entry = await tx.objectStore('trash').get([kind, id]);
+    if (!entry) throw new Error(`No ${kind} ${id} in the trash`);
+    const batch = await tx.objectStore('trash').index('byBatch').getAll(entry.batchId);
+    for (const item of batch) {
+      await this.putAsNewVersion(tx as WriteTx, item.kind, fieldsOf(item.record), item.id, item.record);
+      await tx.objectStore('trash').delete([item.kind, item.id]);
+    }
+    await tx.done;
+  }
+
+  /** Deletes the trash for good, with the history of what was in it. */
+  async emptyTrash(): Promise<number> {
+    const tx = this.db.transaction(['trash', 'history', 'projects', 'reports'], 'readwrite');
+    const entries = await tx.objectStore('trash').getAll();
+    for (const entry of entries) {
+      const stillLive = await tx.objectStore(STORE_OF_KIND[entry.kind]).getKey(entry.id);
+      if (stillLive === undefined) {
+        const keys = await tx.objectStore('history').index('byRecord').getAllKeys([entry.kind, entry.id]);
+        for (const key of keys) await tx.objectStore('history').delete(key);
+      }
+    }
+    await tx.objectStore('trash').clear();
+    await tx.done;
+    return entries.length;
+  }
+
+  /**
+   * Inside an open transaction: writes `fields` as the newest version of a record, moving the current
+   * version (if any, and if different) to the history. `keep` carries a record's own bookkeeping when it
+   * comes back from the trash or a backup and nothing live is in its way.
+   */
+  async putAsNewVersion(
+    tx: WriteTx,
+    kind: RecordKind,
+    fields: ProjectFields | RoundReportFields,
+    id: string,
+    keep?: AnyRecord,
+  ): Promise<AnyRecord> {
+    const store = tx.objectStore(STORE_OF_KIND[kind]);
+    const raw = await store.get(id);
+    const now = this.now();
+    let record: AnyRecord;
+    if (raw === undefined) {
+      record = keep ?? { id, revision: 1, createdAt: now, updatedAt: now, ...fields };
+    } else {
+      const current = parseStored(kind, id, raw);
+      if (stableJson(fieldsOf(current)) === stableJson(fields)) return current;
+      await tx
+        .objectStore('history')
+        .add(HistoryEntrySchema.parse({ kind, id, replacedAt: now, record: current }) as HistoryEntry);
+      const revision = Math.max(current.revision, keep?.revision ?? 0) + 1;
+      record = { id, revision, createdAt: current.createdAt, updatedAt: now, ...fields };
+    }
+    const checked = SCHEMA_OF_KIND[kind].parse(record);
+    await store.put(checked as Record<string, unknown>);
+    return checked;
+  }
+}
+
+function parseStored<K extends RecordKind>(kind: K, id: string, raw: unknown): RecordOfKind<K> {
+  const result = SCHEMA_OF_KIND[kind].safeParse(raw);
+  if (!result.success) throw StoredRecordError.from(kind, id, result.error);
+  return result.data as RecordOfKind<K>;
+}
+
+function splitReadable<K extends RecordKind>(kind: K, raws: Record<string, unknown>[]) {
+  const records: RecordOfKind<K>[] = [];
+  const unreadable: StoredRecordError[] = [];
+  for (const raw of raws) {
+    try {
+      records.push(parseStored(kind, String(raw.id), raw));
+    } catch (error) {
+      if (error instanceof StoredRecordError) unreadable.push(error);
+      else throw error;
+    }
+  }
+  return { records, unreadable };
+}
