@@ -7,7 +7,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports only: a reader sees every dependency.
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'th',
@@ -16,5 +16,9 @@ export default defineConfig({
     permissions: ['unlimitedStorage'],
     host_permissions: [`${PORTAL_ORIGIN}/*`],
     action: { default_title: '__MSG_extName__' },
-  },
+    // Firefox keys an extension's storage to its id: a fixed id keeps the drafts across reinstalls.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'eplan-assistant@eplan-assistant' } } }
+      : {}),
+  }),
 });

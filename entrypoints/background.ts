@@ -13,8 +13,10 @@ export default defineBackground(() => {
     return openSharedStore().then((store) => handleRequest(message, store, version));
   });
 
-  // Until the popup exists, the toolbar button opens the draft workspace.
-  browser.action.onClicked.addListener(() => {
+  // Until the popup exists, the toolbar button opens the draft workspace. (Firefox's MV2 build calls the
+  // toolbar button browserAction.)
+  const toolbarButton = browser.action ?? browser.browserAction;
+  toolbarButton.onClicked.addListener(() => {
     void browser.tabs.create({ url: browser.runtime.getURL('/workspace.html') });
   });
 });

@@ -1,0 +1,44 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const wxt = (...args: string[]) => execFileSync('npx', ['wxt', ...args], { cwd: root, stdio: 'pipe' });
+
+describe('release builds', () => {
+  it('builds for Firefox with the same narrow access and a fixed id for its storage', () => {
+    wxt('build', '-b', 'firefox');
+    const manifest = JSON.parse(readFileSync(resolve(root, '.output/firefox-mv2/manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({
+      manifest_version: 2,
+      default_locale: 'th',
+      permissions: ['unlimitedStorage', 'https://e-plan.nacc.go.th/*'],
+      browser_specific_settings: { gecko: { id: 'eplan-assistant@eplan-assistant' } },
+      browser_action: { default_title: '__MSG_extName__' },
+      content_scripts: [
+        {
+          matches: ['https://e-plan.nacc.go.th/*'],
+          exclude_matches: ['https://e-plan.nacc.go.th/login.php*'],
+        },
+      ],
+    });
+  });
+
+  it('makes a store-ready zip holding the manifest, locales and scripts', () => {
+    wxt('zip');
+    const zip = readdirSync(resolve(root, '.output')).find((f) => /-chrome\.zip$/.test(f));
+    expect(zip).toBeDefined();
+    const bytes = readFileSync(resolve(root, '.output', zip!));
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    // A zip's directory names its files in plain text.
+    for (const file of [
+      'manifest.json',
+      '_locales/th/messages.json',
+      'background.js',
+      'content-scripts/portal.js',
+    ]) {
+      expect(bytes.includes(Buffer.from(file)), file).toBe(true);
+    }
+  });
+});
