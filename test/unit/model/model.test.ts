@@ -14,7 +14,13 @@ describe('Project', () => {
   });
 
   it('says which field is wrong and why', () => {
-    const bad = { ...sampleProjectFields(), bmaCode: '0300-6917', planYears: [2020], dimension: '5', colour: 'red' };
+    const bad = {
+      ...sampleProjectFields(),
+      bmaCode: '0300-6917',
+      planYears: [2020],
+      dimension: '5',
+      colour: 'red',
+    };
     expect(problems(ProjectFieldsSchema.safeParse(bad))).toEqual([
       'bmaCode: a BMA project code looks like 03000000-6917',
       'planYears[0]: Too small: expected number to be >=2500',
@@ -64,6 +70,9 @@ describe('RoundReport', () => {
       submittedAt: 1_790_000_000_000,
       submittedValues: { txtAmount: '50000', status_process: '2' },
     };
-    expect(RoundReportFieldsSchema.parse(submitted).submittedValues).toEqual({ txtAmount: '50000', status_process: '2' });
+    expect(RoundReportFieldsSchema.parse(submitted).submittedValues).toEqual({
+      txtAmount: '50000',
+      status_process: '2',
+    });
   });
 });
