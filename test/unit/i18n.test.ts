@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EN, TH } from '../../utils/i18n/strings';
+import { EN, FEATURE_STRING_TABLES, TH } from '../../utils/i18n/strings';
 import { languageFromBrowser, translate } from '../../utils/i18n/translate';
 
 describe('i18n', () => {
@@ -11,6 +11,11 @@ describe('i18n', () => {
       const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
       expect(holes(EN[key]), key).toEqual(holes(TH[key]));
     }
+  });
+
+  it('gives each key to one feature only', () => {
+    const keys = FEATURE_STRING_TABLES.flatMap((table) => Object.keys(table.th));
+    expect(keys.length).toBe(new Set(keys).size);
   });
 
   it('fills placeholders', () => {

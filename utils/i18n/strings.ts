@@ -1,58 +1,14 @@
-// Every user-facing string, Thai first. English must name every key Thai has (the type enforces it).
-export const TH = {
-  appName: 'ผู้ช่วย e-Plan',
-  appTagline: 'เตรียมรายงานผลตามแผนปฏิบัติการป้องกันการทุจริตก่อนส่งในระบบ e-PlanNACC',
-  language: 'ภาษา',
-  unit: 'หน่วยงาน',
-  noUnit: 'ยังไม่ได้เลือกหน่วยงาน',
-  fiscalYear: 'ปีงบประมาณ {year}',
-  projects: 'โครงการ',
-  noProjects: 'ยังไม่มีโครงการในเครื่องนี้',
-  round1: 'รอบ 6 เดือน',
-  round2: 'รอบ 12 เดือน',
-  dueOn: 'ครบกำหนด {date}',
-  daysLeft: 'อีก {days} วัน',
-  dueToday: 'ครบกำหนดวันนี้',
-  daysOverdue: 'เลยกำหนด {days} วัน',
-  noDraft: 'ยังไม่มีร่าง',
-  lifecycleDraft: 'ร่าง',
-  lifecycleReady: 'พร้อมส่ง',
-  lifecycleSubmitted: 'ส่งแล้ว',
-  backup: 'สำรองข้อมูล',
-  exportBackup: 'ส่งออกไฟล์สำรอง',
-  importBackup: 'นำเข้าไฟล์สำรอง',
-  importDone: 'นำเข้าแล้ว: เพิ่ม {added} ปรับปรุง {updated} เหมือนเดิม {unchanged}',
-  importRejected: 'ไม่ได้นำเข้า ข้อมูลในเครื่องไม่เปลี่ยนแปลง เพราะไฟล์มีปัญหาดังนี้',
-  storeError: 'อ่านข้อมูลในเครื่องไม่ได้: {message}',
-  loading: 'กำลังโหลด…',
-} as const;
+import { WORKSPACE_STRINGS } from './strings/workspace';
 
-export type MessageKey = keyof typeof TH;
+// Every user-facing string, Thai first. Each feature keeps its strings in strings/<feature>.ts; this file
+// joins them. A key used by two features is a mistake the test in test/unit/i18n.test.ts catches.
+const FEATURES = [WORKSPACE_STRINGS] as const;
 
-export const EN: Record<MessageKey, string> = {
-  appName: 'e-Plan Assistant',
-  appTagline: 'Prepare your anti-corruption action plan reports before you submit them in e-PlanNACC',
-  language: 'Language',
-  unit: 'Unit',
-  noUnit: 'No unit chosen yet',
-  fiscalYear: 'Fiscal year {year}',
-  projects: 'Projects',
-  noProjects: 'No projects on this computer yet',
-  round1: '6-month round',
-  round2: '12-month round',
-  dueOn: 'due {date}',
-  daysLeft: '{days} days left',
-  dueToday: 'due today',
-  daysOverdue: '{days} days overdue',
-  noDraft: 'No draft',
-  lifecycleDraft: 'Draft',
-  lifecycleReady: 'Ready',
-  lifecycleSubmitted: 'Submitted',
-  backup: 'Backup',
-  exportBackup: 'Export backup',
-  importBackup: 'Import backup',
-  importDone: 'Imported: {added} added, {updated} updated, {unchanged} unchanged',
-  importRejected: 'Nothing was imported and your drafts are unchanged, because the file has these problems',
-  storeError: 'Could not read the drafts on this computer: {message}',
-  loading: 'Loading…',
-};
+type Feature = (typeof FEATURES)[number];
+type KeysOf<F> = F extends { th: Record<infer K, string> } ? K : never;
+export type MessageKey = KeysOf<Feature>;
+
+export const TH = Object.assign({}, ...FEATURES.map((f) => f.th)) as Record<MessageKey, string>;
+export const EN = Object.assign({}, ...FEATURES.map((f) => f.en)) as Record<MessageKey, string>;
+export const FEATURE_STRING_TABLES: readonly { th: Record<string, string>; en: Record<string, string> }[] =
+  FEATURES;

@@ -1,6 +1,7 @@
 import { ZodError } from 'zod';
 import type { DraftStore } from '../store/draft-store';
 import { META_KEYS } from '../store/meta-keys';
+import { mergePortalRounds, PortalRoundsSchema } from '../portal/portal-rounds';
 import { describeZodIssues } from '../validation/describe-zod-issues';
 import {
   RequestSchema,
@@ -19,6 +20,11 @@ function handlersFor(store: DraftStore, version: string): Handlers {
     'page.seen': async ({ page }) => {
       await store.setMeta(META_KEYS.lastPortalPage, { ...page, seenAt: Date.now() });
       return { recorded: true };
+    },
+    'portal.roundsSeen': async ({ rounds }) => {
+      const known = PortalRoundsSchema.catch({}).parse(await store.getMeta(META_KEYS.portalRounds));
+      await store.setMeta(META_KEYS.portalRounds, mergePortalRounds(known, rounds));
+      return { recorded: rounds.length };
     },
     'unit.get': async () => ({ unitCode: (await store.getMeta<string>(META_KEYS.unitCode)) ?? null }),
     'unit.set': async ({ unitCode }) => {

@@ -5,6 +5,7 @@ import { ProjectFieldsSchema, ProjectSchema } from '../model/project';
 import { RecordIdSchema } from '../model/record-meta';
 import { RoundReportFieldsSchema, RoundReportSchema } from '../model/round-report';
 import { PortalPageSchema } from '../portal/page-kind';
+import { PortalRoundStateSchema } from '../portal/portal-rounds';
 
 // The one protocol between the content script (portal origin, no IndexedDB) and the background, which
 // owns the draft store. Both sides parse every message with these schemas.
@@ -15,6 +16,7 @@ const request = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =
 export const RequestSchema = z.discriminatedUnion('type', [
   request('ping', {}),
   request('page.seen', { page: PortalPageSchema }),
+  request('portal.roundsSeen', { rounds: z.array(PortalRoundStateSchema).max(5_000) }),
   request('unit.get', {}),
   request('unit.set', { unitCode: KnownUnitCodeSchema }),
   request('project.list', {}),
@@ -31,6 +33,7 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 export const RESPONSE_DATA_SCHEMAS = {
   ping: z.strictObject({ version: z.string() }),
   'page.seen': z.strictObject({ recorded: z.literal(true) }),
+  'portal.roundsSeen': z.strictObject({ recorded: z.number().int() }),
   'unit.get': z.strictObject({ unitCode: UnitCodeSchema.nullable() }),
   'unit.set': z.strictObject({ unitCode: UnitCodeSchema }),
   'project.list': z.strictObject({ projects: z.array(ProjectSchema) }),

@@ -7,6 +7,7 @@ import { fieldsOf, type DraftStore } from './draft-store';
 import { META_KEYS } from './meta-keys';
 import { HistoryEntrySchema, STORE_OF_KIND, TrashEntrySchema, type HistoryEntry } from './schema';
 import { stableJson } from './stable-json';
+import { announceStoreChange } from './store-changes';
 
 export const BACKUP_FORMAT = 'eplan-assistant-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -161,6 +162,7 @@ export async function importBackup(
       await tx.objectStore('meta').put({ key: META_KEYS.unitCode, value: backup.unitCode });
     }
     await tx.done;
+    announceStoreChange({ kind: 'all' });
   } catch (error) {
     try {
       tx.abort();

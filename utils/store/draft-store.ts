@@ -15,6 +15,7 @@ import {
   type TrashEntry,
 } from './schema';
 import { stableJson } from './stable-json';
+import { announceStoreChange } from './store-changes';
 import { StoredRecordError } from './stored-record-error';
 
 type AnyRecord = Project | RoundReport;
@@ -105,6 +106,7 @@ export class DraftStore {
 
   async setMeta(key: string, value: unknown): Promise<void> {
     await this.db.put('meta', { key, value });
+    announceStoreChange({ kind: 'meta', id: key });
   }
 
   // ── Writing ────────────────────────────────────────────────────────────────────────────────────────
@@ -131,6 +133,7 @@ export class DraftStore {
     const tx = this.db.transaction([STORE_OF_KIND[kind], 'history'], 'readwrite');
     const saved = await this.putAsNewVersion(tx as WriteTx, kind, parsed, id ?? this.newId());
     await tx.done;
+    announceStoreChange({ kind, id: saved.id });
     return saved as RecordOfKind<K>;
   }
 
@@ -166,6 +169,7 @@ export class DraftStore {
       await tx.objectStore(STORE_OF_KIND[entry.kind]).delete(entry.id);
     }
     await tx.done;
+    announceStoreChange({ kind, id });
   }
 
   /** Brings a trashed record back, with everything deleted together with it. */
@@ -179,6 +183,7 @@ export class DraftStore {
       await tx.objectStore('trash').delete([item.kind, item.id]);
     }
     await tx.done;
+    announceStoreChange({ kind, id });
   }
 
   /** Deletes the trash for good, with the history of what was in it. */
@@ -194,6 +199,7 @@ export class DraftStore {
     }
     await tx.objectStore('trash').clear();
     await tx.done;
+    announceStoreChange({ kind: 'all' });
     return entries.length;
   }
 

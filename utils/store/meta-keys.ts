@@ -6,4 +6,6 @@ export const META_KEYS = {
   lastPortalPage: 'lastPortalPage',
   /** When a backup was last exported (epoch ms). */
   lastBackupAt: 'lastBackupAt',
+  /** What the portal showed about each round (utils/portal/portal-rounds.ts). */
+  portalRounds: 'portalRounds',
 } as const;

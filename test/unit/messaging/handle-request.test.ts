@@ -79,3 +79,27 @@ describe('the background answers messages', () => {
     });
   });
 });
+
+describe('what the portal showed about saved rounds', () => {
+  it('is recorded per project, year and round, the later sighting winning', async () => {
+    const { send, store } = await setup();
+    const seen = (saved: boolean, seenAt: number) => ({
+      portalId: '1201',
+      fiscalYear: 2570,
+      round: 1,
+      saved,
+      locked: false,
+      seenAt,
+    });
+    expect(await send({ type: 'portal.roundsSeen', rounds: [seen(false, 1)] })).toEqual({
+      ok: true,
+      data: { recorded: 1 },
+    });
+    await send({ type: 'portal.roundsSeen', rounds: [seen(true, 2), { ...seen(false, 2), round: 2 }] });
+    const { isSavedOnPortal } = await import('../../../utils/portal/portal-rounds');
+    const rounds = (await store.getMeta('portalRounds')) as never;
+    expect(isSavedOnPortal(rounds, '1201', 2570, 1)).toBe(true);
+    expect(isSavedOnPortal(rounds, '1201', 2570, 2)).toBe(false);
+    expect(isSavedOnPortal(rounds, '1202', 2570, 1)).toBe(false);
+  });
+});

@@ -132,3 +132,21 @@ describe('DraftStore', () => {
     expect((await store.listReportsOfRound(2570, 1)).map((r) => r.id)).toEqual([wanted.id]);
   });
 });
+
+describe('store change announcements', () => {
+  it('tells other contexts after a save, a delete and a setting change', async () => {
+    const { onStoreChange } = await import('../../../utils/store/store-changes');
+    const seen: unknown[] = [];
+    const stop = onStoreChange((change) => seen.push(change));
+    const store = await DraftStore.open(freshDbName());
+    const project = await store.saveProject(sampleProjectFields());
+    await store.delete('project', project.id);
+    await store.setMeta('unitCode', '3100300');
+    await expect.poll(() => seen).toEqual([
+      { kind: 'project', id: project.id },
+      { kind: 'project', id: project.id },
+      { kind: 'meta', id: 'unitCode' },
+    ]);
+    stop();
+  });
+});

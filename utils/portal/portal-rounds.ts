@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { RoundSchema, type Round } from '../calendar/rounds';
+import { BeYearSchema } from '../model/fields';
+import { EpochMsSchema } from '../model/record-meta';
+
+/**
+ * What the portal itself showed about a project's round: saved (the report list's round cell, or the report
+ * page's status line) and locked (completed, so every field is disabled). Kept apart from the drafts: it is
+ * what the portal has, not what the user wrote. Keyed by portal project id, fiscal year and round.
+ */
+export const PortalRoundStateSchema = z.strictObject({
+  portalId: z.string().regex(/^\d{1,12}$/),
+  fiscalYear: BeYearSchema,
+  round: RoundSchema,
+  saved: z.boolean(),
+  locked: z.boolean(),
+  seenAt: EpochMsSchema,
+});
+export type PortalRoundState = z.infer<typeof PortalRoundStateSchema>;
+
+export const PortalRoundsSchema = z.record(z.string().max(40), PortalRoundStateSchema);
+export type PortalRounds = z.infer<typeof PortalRoundsSchema>;
+
+export function portalRoundKey(portalId: string, fiscalYear: number, round: Round): string {
+  return `${portalId}:${fiscalYear}:${round}`;
+}
+
+/** Adds newly seen states; a later sighting replaces an earlier one of the same round. */
+export function mergePortalRounds(known: PortalRounds, seen: readonly PortalRoundState[]): PortalRounds {
+  const next = { ...known };
+  for (const state of seen) next[portalRoundKey(state.portalId, state.fiscalYear, state.round)] = state;
+  return next;
+}
+
+/** True when the portal showed this round as saved (or the project as completed for that year). */
+export function isSavedOnPortal(
+  rounds: PortalRounds,
+  portalId: string,
+  fiscalYear: number,
+  round: Round,
+): boolean {
+  const state = rounds[portalRoundKey(portalId, fiscalYear, round)];
+  return state !== undefined && (state.saved || state.locked);
+}
