@@ -21,7 +21,12 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'tz',
-          include: ['test/unit/calendar/**/*.test.ts', 'test/unit/thai/**/*.test.ts', 'test/unit/tz.test.ts'],
+          include: [
+            'test/unit/calendar/**/*.test.ts',
+            'test/unit/thai/**/*.test.ts',
+            'test/unit/reminders/**/*.test.ts',
+            'test/unit/tz.test.ts',
+          ],
           setupFiles: ['test/unit/setup.ts'],
           environment: 'node',
         },

@@ -4,7 +4,9 @@ import { defineConfig } from 'wxt';
 export const PORTAL_ORIGIN = 'https://e-plan.nacc.go.th';
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Background and extension pages import webextension-polyfill themselves; the content script does not, to
+  // stay small (Chrome's MV3 and Firefox already answer with promises there).
+  modules: ['@wxt-dev/module-react'],
   // Explicit imports only: a reader sees every dependency.
   imports: false,
   manifest: ({ browser }) => ({
@@ -12,10 +14,17 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'th',
     // unlimitedStorage: the drafts' IndexedDB is never evicted under disk pressure (no warning is shown for it).
-    // alarms and notifications arrive with the reminders, sidePanel only if the workspace uses one.
-    permissions: ['unlimitedStorage'],
+    // alarms: the daily recount of deadlines just after midnight Bangkok time; notifications: the deadline
+    // reminders. Neither shows an install warning. sidePanel only if the workspace uses one.
+    permissions: ['unlimitedStorage', 'alarms', 'notifications'],
     host_permissions: [`${PORTAL_ORIGIN}/*`],
     action: { default_title: '__MSG_extName__' },
+    // The assistant is our own page in an iframe on the portal's report and plan pages, and page-service.js
+    // the form-filling code the content script imports when the assistant first asks; only the portal may
+    // load them.
+    web_accessible_resources: [
+      { resources: ['assistant.html', 'page-service.js'], matches: [`${PORTAL_ORIGIN}/*`] },
+    ],
     // Firefox keys an extension's storage to its id: a fixed id keeps the drafts across reinstalls.
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'eplan-assistant@eplan-assistant' } } }

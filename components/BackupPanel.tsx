@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { MessageKey } from '../utils/i18n/strings';
-import { exportBackup, importBackup, parseBackup, serializeBackup } from '../utils/store/backup';
+import { importBackup, parseBackup } from '../utils/store/backup';
 import type { DraftStore } from '../utils/store/draft-store';
-import { META_KEYS } from '../utils/store/meta-keys';
+import { downloadBackup } from './download-backup';
 
 interface Props {
   store: DraftStore;
@@ -16,14 +16,7 @@ export function BackupPanel({ store, onImported, t }: Props) {
   const [problems, setProblems] = useState<string[]>([]);
 
   async function download() {
-    const backup = await exportBackup(store);
-    const blob = new Blob([serializeBackup(backup)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `eplan-backup-${backup.unitCode ?? 'unit'}-${backup.exportedAt.slice(0, 10)}.json`;
-    link.click();
-    URL.revokeObjectURL(link.href);
-    await store.setMeta(META_KEYS.lastBackupAt, Date.now());
+    await downloadBackup(store);
   }
 
   async function upload(file: File) {

@@ -1,9 +1,20 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleRequest } from '../utils/messaging/handle-request';
+import {
+  chromeReminderPlatform,
+  ensureDailyAlarm,
+  openFromReminder,
+} from '../utils/reminders/chrome-reminders';
+import { coalescingRunner } from '../utils/reminders/coalescing-runner';
+import { DAILY_ALARM } from '../utils/reminders/daily-alarm';
+import { refreshReminders } from '../utils/reminders/refresh-reminders';
+import { META_KEYS } from '../utils/store/meta-keys';
 import { openSharedStore } from '../utils/store/open-shared-store';
+import { onStoreChange } from '../utils/store/store-changes';
 
-// Wiring only: every listener is registered synchronously at start, and each delegates to utils/.
+// Wiring only: every listener is registered synchronously at start (so events that woke the worker reach
+// it), and each delegates to utils/. Nothing lives only in memory: each recount reads the store afresh.
 export default defineBackground(() => {
   const version = browser.runtime.getManifest().version;
 
@@ -13,10 +24,27 @@ export default defineBackground(() => {
     return openSharedStore().then((store) => handleRequest(message, store, version));
   });
 
-  // Until the popup exists, the toolbar button opens the draft workspace. (Firefox's MV2 build calls the
-  // toolbar button browserAction.)
-  const toolbarButton = browser.action ?? browser.browserAction;
-  toolbarButton.onClicked.addListener(() => {
-    void browser.tabs.create({ url: browser.runtime.getURL('/workspace.html') });
+  // Reminders: the badge, the daily alarm and the notifications, recounted whenever anything may have changed.
+  const recount = coalescingRunner(
+    async () => {
+      await ensureDailyAlarm();
+      await refreshReminders(await openSharedStore(), chromeReminderPlatform);
+    },
+    (error) => console.error('e-Plan Assistant: reminders could not be recounted', error),
+  );
+  onStoreChange((change) => {
+    // The reminders' own bookkeeping is no reason to recount.
+    if (change.kind === 'meta' && change.id === META_KEYS.notificationLog) return;
+    void recount();
   });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === DAILY_ALARM) void recount();
+  });
+  browser.runtime.onStartup.addListener(() => void recount());
+  browser.runtime.onInstalled.addListener(() => void recount());
+  browser.notifications.onClicked.addListener((id) => void openFromReminder(id, 'body'));
+  browser.notifications.onButtonClicked?.addListener((id) => void openFromReminder(id, 'portal'));
+
+  // The worker has just started (browser start-up, an event, or after Chrome stopped it when idle).
+  void recount();
 });

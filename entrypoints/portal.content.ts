@@ -1,16 +1,27 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { sendRequest } from '../utils/messaging/send-request';
+import { postToBackground } from '../utils/messaging/post-to-background';
 import { recognisePortalPage } from '../utils/portal/page-kind';
+import { captureRecovery } from '../utils/portal/page/capture-recovery';
+import { mountAssistant } from '../utils/portal/page/mount-assistant';
+import { relayAssistant } from '../utils/portal/page/relay-assistant';
+import { watchSavedRounds } from '../utils/portal/page/watch-saved-rounds';
 
-// Runs on the portal only (never the login page, where the password field is): recognises the page and
-// tells the background, which owns the drafts. Page features (fill, recover, check) build on this.
+// Runs on the portal only (never the login page, where the password field is). Kept small: it recognises
+// the page and runs the page features. The assistant's UI and logic live in an extension page in an iframe,
+// and the code that reads and fills the form loads when the assistant first asks (page-service.ts).
 export default defineContentScript({
   matches: ['https://e-plan.nacc.go.th/*'],
   excludeMatches: ['https://e-plan.nacc.go.th/login.php*'],
   runAt: 'document_idle',
-  async main() {
+  main(ctx) {
     const page = recognisePortalPage(location.href);
     if (!page || page.kind === 'login') return;
-    await sendRequest({ type: 'page.seen', page });
+    postToBackground({ type: 'page.seen', page });
+    watchSavedRounds(page, ctx.signal);
+    captureRecovery(page, ctx.signal);
+    if (page.kind === 'report' || page.kind === 'plan') {
+      const assistant = mountAssistant(page, ctx.signal);
+      relayAssistant(page, ctx.signal, assistant.resize);
+    }
   },
 });

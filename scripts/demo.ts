@@ -3,37 +3,19 @@
 // of each step to a folder it names.
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { launchExtension, PORTAL } from '../test/e2e/harness';
 import { SAMPLE_IDS } from '../test/fixtures/portal/replica';
-import { DEMO_PROJECTS, DEMO_UNIT, demoReports } from './demo-drafts';
+import { seedSampleDrafts } from '../test/e2e/seed';
 
 const args = process.argv.slice(2);
 const headless = args.includes('--headless') || !process.env.DISPLAY;
 const outIndex = args.indexOf('--out');
 const outDir = resolve(outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : 'demo-screenshots');
 
-async function send(page: Page, message: unknown) {
-  const answer = (await page.evaluate((m) => chrome.runtime.sendMessage(m), message)) as {
-    ok: boolean;
-    data?: Record<string, { id: string }>;
-    error?: { message: string };
-  };
-  if (!answer.ok) throw new Error(`Seeding failed: ${answer.error?.message}`);
-  return answer.data!;
-}
-
 async function main() {
   const session = await launchExtension({ headless, lang: args.includes('--en') ? 'en' : 'th' });
+  await seedSampleDrafts(session);
   const workspace = await session.openExtensionPage('workspace.html');
-  await send(workspace, { type: 'unit.set', unitCode: DEMO_UNIT });
-  const ids = new Map<string, string>();
-  for (const { key, ...fields } of DEMO_PROJECTS) {
-    ids.set(key, (await send(workspace, { type: 'project.save', fields })).project!.id);
-  }
-  for (const fields of demoReports((key) => ids.get(key)!))
-    await send(workspace, { type: 'report.save', fields });
-  await workspace.reload();
   await workspace.getByRole('table').waitFor();
 
   const portal = await session.context.newPage();
@@ -74,6 +56,16 @@ async function main() {
         await portal.goto(`${PORTAL}/projectreport.php?id=${SAMPLE_IDS.budget}&r=1&y=2570`);
         await portal.locator('form[name=frmProject]').waitFor();
         await portal.screenshot({ path: `${outDir}/04-portal-report-form.png`, fullPage: true });
+      },
+    ],
+    [
+      'popup-th.png',
+      async () => {
+        // The toolbar popup, opened as a page at the popup's width.
+        const popup = await session.openExtensionPage('popup.html');
+        await popup.setViewportSize({ width: 360, height: 640 });
+        await popup.getByRole('region', { name: 'กำหนดส่งถัดไป' }).waitFor();
+        await popup.screenshot({ path: `${outDir}/popup-th.png`, fullPage: true });
       },
     ],
   ];

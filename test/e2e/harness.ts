@@ -169,3 +169,49 @@ export async function readExtensionStore(worker: Worker, storeName: string): Pro
     storeName,
   );
 }
+
+/**
+ * Stops the extension's service worker through the DevTools protocol (ServiceWorker.stopWorker), as Chrome
+ * does when it has been idle: its memory is gone, and the next event starts it afresh. Resolves once the
+ * protocol reports it stopped. Playwright keeps the same Worker handle, which reaches the worker again once
+ * something starts it (see wakeServiceWorker).
+ */
+export async function stopServiceWorker(session: ExtensionSession): Promise<void> {
+  const script = session.extensionUrl('background.js');
+  const page = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    const statuses = new Map<string, string>(); // versionId → running status
+    let recheck = () => undefined as void;
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) if (v.scriptURL === script) statuses.set(v.versionId, v.runningStatus);
+      recheck();
+    });
+    const until = (what: string, done: () => boolean) =>
+      new Promise<void>((resolveDone, reject) => {
+        const timer = setTimeout(() => reject(new Error(`service worker never ${what}`)), 15_000);
+        recheck = () => {
+          if (!done()) return;
+          clearTimeout(timer);
+          resolveDone();
+        };
+        recheck();
+      });
+    await cdp.send('ServiceWorker.enable');
+    await until('reported running', () => [...statuses.values()].includes('running'));
+    for (const [versionId, status] of statuses) {
+      if (status === 'running') await cdp.send('ServiceWorker.stopWorker', { versionId });
+    }
+    await until('stopped', () => [...statuses.values()].every((status) => status === 'stopped'));
+  } finally {
+    await cdp.detach();
+    await page.close();
+  }
+}
+
+/** Starts the stopped service worker again with an event (a runtime message from an extension page). */
+export async function wakeServiceWorker(session: ExtensionSession, page: Page): Promise<Worker> {
+  // The answer comes from the started worker, so by then it runs (Playwright may report it a moment later).
+  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }));
+  return session.serviceWorker();
+}

@@ -1,8 +1,18 @@
+import { ASSISTANT_STRINGS } from './strings/assistant';
+import { BMA_IMPORT_STRINGS } from './strings/bma-import';
+import { RULE_STRINGS } from './strings/rules';
+import { REMINDERS_STRINGS } from './strings/reminders';
 import { WORKSPACE_STRINGS } from './strings/workspace';
 
 // Every user-facing string, Thai first. Each feature keeps its strings in strings/<feature>.ts; this file
 // joins them. A key used by two features is a mistake the test in test/unit/i18n.test.ts catches.
-const FEATURES = [WORKSPACE_STRINGS] as const;
+const FEATURES = [
+  WORKSPACE_STRINGS,
+  RULE_STRINGS,
+  ASSISTANT_STRINGS,
+  BMA_IMPORT_STRINGS,
+  REMINDERS_STRINGS,
+] as const;
 
 type Feature = (typeof FEATURES)[number];
 type KeysOf<F> = F extends { th: Record<infer K, string> } ? K : never;

@@ -1,6 +1,8 @@
 import { ZodError } from 'zod';
 import type { DraftStore } from '../store/draft-store';
-import { META_KEYS } from '../store/meta-keys';
+import { META_KEYS, recoveryMetaKey } from '../store/meta-keys';
+import { RecoverySnapshotSchema } from './content-protocol';
+import { loadTaughtBindings, saveTaughtBinding } from '../portal/taught-bindings-store';
 import { mergePortalRounds, PortalRoundsSchema } from '../portal/portal-rounds';
 import { describeZodIssues } from '../validation/describe-zod-issues';
 import {
@@ -22,10 +24,33 @@ function handlersFor(store: DraftStore, version: string): Handlers {
       return { recorded: true };
     },
     'portal.roundsSeen': async ({ rounds }) => {
-      const known = PortalRoundsSchema.catch({}).parse(await store.getMeta(META_KEYS.portalRounds));
+      const stored = PortalRoundsSchema.safeParse(await store.getMeta(META_KEYS.portalRounds));
+      const known = stored.success ? stored.data : {};
       await store.setMeta(META_KEYS.portalRounds, mergePortalRounds(known, rounds));
       return { recorded: rounds.length };
     },
+    'recovery.save': async ({ snapshot }) => {
+      await store.setMeta(recoveryMetaKey(snapshot.pageKey), snapshot);
+      return { saved: true };
+    },
+    'assistant.load': async ({ pageKey }) => {
+      const [projects, reports, taught, recovery, unitCode] = await Promise.all([
+        store.list('project'),
+        store.list('report'),
+        loadTaughtBindings(store),
+        store.getMeta(recoveryMetaKey(pageKey)),
+        store.getMeta<string>(META_KEYS.unitCode),
+      ]);
+      const snapshot = RecoverySnapshotSchema.safeParse(recovery);
+      return {
+        projects: projects.records,
+        reports: reports.records,
+        taught,
+        recovery: snapshot.success ? snapshot.data : null,
+        unitCode: unitCode ?? null,
+      };
+    },
+    'taught.save': async ({ binding }) => ({ taught: await saveTaughtBinding(store, binding) }),
     'unit.get': async () => ({ unitCode: (await store.getMeta<string>(META_KEYS.unitCode)) ?? null }),
     'unit.set': async ({ unitCode }) => {
       await store.setMeta(META_KEYS.unitCode, unitCode);

@@ -4,8 +4,8 @@ import { KnownUnitCodeSchema, UnitCodeSchema } from '../catalogue/units';
 import { ProjectFieldsSchema, ProjectSchema } from '../model/project';
 import { RecordIdSchema } from '../model/record-meta';
 import { RoundReportFieldsSchema, RoundReportSchema } from '../model/round-report';
-import { PortalPageSchema } from '../portal/page-kind';
-import { PortalRoundStateSchema } from '../portal/portal-rounds';
+import { TaughtBindingSchema } from '../portal/taught-binding';
+import { CONTENT_REQUEST_SHAPES, CONTENT_RESPONSE_SCHEMAS, RecoverySnapshotSchema } from './content-protocol';
 
 // The one protocol between the content script (portal origin, no IndexedDB) and the background, which
 // owns the draft store. Both sides parse every message with these schemas.
@@ -15,8 +15,11 @@ const request = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =
 
 export const RequestSchema = z.discriminatedUnion('type', [
   request('ping', {}),
-  request('page.seen', { page: PortalPageSchema }),
-  request('portal.roundsSeen', { rounds: z.array(PortalRoundStateSchema).max(5_000) }),
+  request('page.seen', CONTENT_REQUEST_SHAPES['page.seen']),
+  request('portal.roundsSeen', CONTENT_REQUEST_SHAPES['portal.roundsSeen']),
+  request('recovery.save', CONTENT_REQUEST_SHAPES['recovery.save']),
+  request('assistant.load', { pageKey: z.string().max(200) }),
+  request('taught.save', { binding: TaughtBindingSchema }),
   request('unit.get', {}),
   request('unit.set', { unitCode: KnownUnitCodeSchema }),
   request('project.list', {}),
@@ -32,8 +35,15 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 export const RESPONSE_DATA_SCHEMAS = {
   ping: z.strictObject({ version: z.string() }),
-  'page.seen': z.strictObject({ recorded: z.literal(true) }),
-  'portal.roundsSeen': z.strictObject({ recorded: z.number().int() }),
+  ...CONTENT_RESPONSE_SCHEMAS,
+  'assistant.load': z.strictObject({
+    projects: z.array(ProjectSchema),
+    reports: z.array(RoundReportSchema),
+    taught: z.array(TaughtBindingSchema),
+    recovery: z.nullable(RecoverySnapshotSchema),
+    unitCode: UnitCodeSchema.nullable(),
+  }),
+  'taught.save': z.strictObject({ taught: z.array(TaughtBindingSchema) }),
   'unit.get': z.strictObject({ unitCode: UnitCodeSchema.nullable() }),
   'unit.set': z.strictObject({ unitCode: UnitCodeSchema }),
   'project.list': z.strictObject({ projects: z.array(ProjectSchema) }),
@@ -42,7 +52,7 @@ export const RESPONSE_DATA_SCHEMAS = {
   'report.get': z.strictObject({ report: RoundReportSchema.nullable() }),
   'report.save': z.strictObject({ report: RoundReportSchema }),
   'report.history': z.strictObject({ versions: z.array(RoundReportSchema) }),
-} satisfies Record<RequestType, z.ZodType>;
+} satisfies Record<RequestType, z.core.$ZodType>;
 export type ResponseData<T extends RequestType> = z.infer<(typeof RESPONSE_DATA_SCHEMAS)[T]>;
 
 export const MessageErrorSchema = z.strictObject({

@@ -1,9 +1,17 @@
-import { z } from 'zod';
+// No zod here: this runs first in the content script, whose start-up code must stay small.
 
 export const PORTAL_HOST = 'e-plan.nacc.go.th';
 
-export const PageKindSchema = z.enum(['report', 'plan', 'project-list', 'dashboard', 'login', 'other']);
-export type PageKind = z.infer<typeof PageKindSchema>;
+export type PageKind = 'report' | 'plan' | 'project-list' | 'dashboard' | 'login' | 'other';
+
+export interface PortalPage {
+  kind: PageKind;
+  url: string;
+  /** Report pages: the portal's project id, round and BE fiscal year from the query string. */
+  projectId?: string;
+  round?: 1 | 2;
+  fiscalYear?: number;
+}
 
 const KIND_OF_PATH: Record<string, PageKind> = {
   'projectreport.php': 'report',
@@ -14,19 +22,6 @@ const KIND_OF_PATH: Record<string, PageKind> = {
   '': 'dashboard',
   'login.php': 'login',
 };
-
-export const PortalPageSchema = z.strictObject({
-  kind: PageKindSchema,
-  url: z.url().max(2_000),
-  /** Report pages: the portal's project id, round and BE fiscal year from the query string. */
-  projectId: z
-    .string()
-    .regex(/^\d{1,12}$/)
-    .optional(),
-  round: z.union([z.literal(1), z.literal(2)]).optional(),
-  fiscalYear: z.number().int().min(2500).max(2700).optional(),
-});
-export type PortalPage = z.infer<typeof PortalPageSchema>;
 
 /** Which portal page a URL is, and for report pages which project, round and year. Pure: no DOM. */
 export function recognisePortalPage(href: string): PortalPage | null {

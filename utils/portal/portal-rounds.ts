@@ -1,7 +1,5 @@
-import { z } from 'zod';
-import { RoundSchema, type Round } from '../calendar/rounds';
-import { BeYearSchema } from '../model/fields';
-import { EpochMsSchema } from '../model/record-meta';
+// zod/mini: the content script sends these, and its start-up code must stay small.
+import * as z from 'zod/mini';
 
 /**
  * What the portal itself showed about a project's round: saved (the report list's round cell, or the report
@@ -9,19 +7,19 @@ import { EpochMsSchema } from '../model/record-meta';
  * what the portal has, not what the user wrote. Keyed by portal project id, fiscal year and round.
  */
 export const PortalRoundStateSchema = z.strictObject({
-  portalId: z.string().regex(/^\d{1,12}$/),
-  fiscalYear: BeYearSchema,
-  round: RoundSchema,
+  portalId: z.string().check(z.regex(/^\d{1,12}$/)),
+  fiscalYear: z.int().check(z.minimum(2500), z.maximum(2700)),
+  round: z.union([z.literal(1), z.literal(2)]),
   saved: z.boolean(),
   locked: z.boolean(),
-  seenAt: EpochMsSchema,
+  seenAt: z.int().check(z.nonnegative()),
 });
 export type PortalRoundState = z.infer<typeof PortalRoundStateSchema>;
 
-export const PortalRoundsSchema = z.record(z.string().max(40), PortalRoundStateSchema);
+export const PortalRoundsSchema = z.record(z.string().check(z.maxLength(40)), PortalRoundStateSchema);
 export type PortalRounds = z.infer<typeof PortalRoundsSchema>;
 
-export function portalRoundKey(portalId: string, fiscalYear: number, round: Round): string {
+export function portalRoundKey(portalId: string, fiscalYear: number, round: 1 | 2): string {
   return `${portalId}:${fiscalYear}:${round}`;
 }
 
@@ -37,7 +35,7 @@ export function isSavedOnPortal(
   rounds: PortalRounds,
   portalId: string,
   fiscalYear: number,
-  round: Round,
+  round: 1 | 2,
 ): boolean {
   const state = rounds[portalRoundKey(portalId, fiscalYear, round)];
   return state !== undefined && (state.saved || state.locked);

@@ -8,4 +8,15 @@ export const META_KEYS = {
   lastBackupAt: 'lastBackupAt',
   /** What the portal showed about each round (utils/portal/portal-rounds.ts). */
   portalRounds: 'portalRounds',
+  /** Field bindings the user taught on the portal's pages ("Fix field mapping"). */
+  taughtBindings: 'taughtBindings',
+  /** Reminder and interface settings (utils/settings/settings.ts). */
+  settings: 'settings',
+  /** Which deadline reminders were shown, on which Bangkok day (utils/reminders/notification-log.ts). */
+  notificationLog: 'notificationLog',
 } as const;
+
+/** Where the text typed into one portal form is kept for recovery. */
+export function recoveryMetaKey(pageKey: string): string {
+  return `recovery:${pageKey}`;
+}

@@ -1,0 +1,362 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { askPage } from '../../utils/assistant/page-link';
+import { loadAssistant, pageFromHash, type AssistantData } from '../../utils/assistant/load-assistant';
+import { projectFromPage } from '../../utils/assistant/project-from-page';
+import { bangkokDateTimeParts } from '../../utils/calendar/bangkok';
+import type { MessageKey } from '../../utils/i18n/strings';
+import { useLanguage } from '../../utils/i18n/use-language';
+import type { FillAction, PageSnapshot } from '../../utils/messaging/page-protocol';
+import { emptyRoundReport, type RoundReportFields } from '../../utils/model/round-report';
+import { findDraftCandidates } from '../../utils/portal/draft-candidates';
+import { matchControls } from '../../utils/portal/match-controls';
+import { planReportFill, type PreviewState } from '../../utils/portal/plan-fill';
+import { planRecovery } from '../../utils/portal/plan-recovery';
+import { REPORT_PROFILE } from '../../utils/portal/profiles/report-profile';
+import { readReportFields } from '../../utils/portal/read-into-draft';
+import { fieldsOf } from '../../utils/store/draft-store';
+import { sendRequest } from '../../utils/messaging/send-request';
+import { formatThaiDate } from '../../utils/thai/date';
+
+const STATE_KEY: Record<PreviewState, MessageKey> = {
+  fill: 'stateFill',
+  same: 'stateSame',
+  disabled: 'stateDisabled',
+  'not-in-draft': 'stateNotInDraft',
+  'not-needed': 'stateNotNeeded',
+  invalid: 'stateInvalid',
+};
+
+type Notice = { tone: 'ok' | 'warn'; text: string } | null;
+
+/** The in-page assistant: find this page's draft, preview and fill it, save the page back, recover text. */
+export function Assistant() {
+  const { t } = useLanguage();
+  const [open, setOpen] = useState(false);
+  const [data, setData] = useState<AssistantData | null>(null);
+  const [snapshot, setSnapshot] = useState<PageSnapshot | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [reloads, setReloads] = useState(0);
+  const [chosen, setChosen] = useState(0);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [picking, setPicking] = useState<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+
+  // Drafts load at once (from the store); the page's form is read only when the assistant is opened, or
+  // when there is typed text to offer back, so a closed assistant costs the portal page nothing.
+  useEffect(() => {
+    let current = true;
+    (async () => {
+      const loaded = await loadAssistant(pageFromHash(location.hash));
+      if (!current) return;
+      setData(loaded);
+      if (open || loaded.recovery) {
+        const collected = await askPage({ type: 'page.collect' });
+        if (current) setSnapshot(collected);
+      }
+    })().catch((e: unknown) => current && setError((e as Error).message));
+    return () => {
+      current = false;
+    };
+  }, [reloads, open]);
+
+  // The iframe grows and shrinks with what it shows.
+  useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => {
+      void askPage({ type: 'assistant.resize', height: Math.ceil(el.getBoundingClientRect().height) + 2 });
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const view = useMemo(() => {
+    if (!data) return null;
+    const page = data.page;
+    const candidates =
+      page.kind === 'report'
+        ? findDraftCandidates(page, snapshot?.heading ?? '', data.projects, data.reports)
+        : [];
+    const candidate = candidates[Math.min(chosen, candidates.length - 1)];
+    const controls = snapshot?.controls ?? [];
+    const match = matchControls(REPORT_PROFILE, controls, data.taught, snapshot?.hiddenNames);
+    const plan = snapshot && candidate?.report ? planReportFill(match, fieldsOf(candidate.report)) : null;
+    const recoveryActions = data.recovery && snapshot ? planRecovery(data.recovery, controls) : [];
+    const locked = controls.length > 0 && controls.every((c) => c.disabled);
+    return { page, candidates, candidate, match, plan, recoveryActions, locked };
+  }, [data, snapshot, chosen]);
+
+  const reload = () => setReloads((n) => n + 1);
+
+  async function run(action: () => Promise<Notice>) {
+    try {
+      setNotice(await action());
+    } catch (e) {
+      setNotice({ tone: 'warn', text: t('assistantError', { message: (e as Error).message }) });
+    }
+    reload();
+  }
+
+  async function apply(actions: FillAction[], summaryKey: 'filledSummary' | 'recovered'): Promise<Notice> {
+    const { results } = await askPage({ type: 'page.apply', actions });
+    const filled = results.filter((r) => r.ok).length;
+    const disabled = results.filter((r) => r.reason === 'disabled').length;
+    const changed = results.some((r) => r.reason === 'changed' || r.reason === 'missing');
+    const parts = [t(summaryKey, { filled, count: filled })];
+    if (disabled) parts.push(t('skippedDisabled', { count: disabled }));
+    if (changed) parts.push(t('pageChanged'));
+    return { tone: changed || disabled ? 'warn' : 'ok', text: parts.join(' · ') };
+  }
+
+  async function saveAsDraft(): Promise<Notice> {
+    if (!data || !view) return null;
+    const page = view.page;
+    const { fields, unreadable } = readReportFields(view.match);
+    let projectId = view.candidate?.project.id;
+    if (!projectId) {
+      const project = data.unitCode && snapshot ? projectFromPage(snapshot, data.unitCode) : null;
+      if (!project) return { tone: 'warn', text: t('saveNeedsUnit') };
+      projectId = (await sendRequest({ type: 'project.save', fields: project })).project.id;
+    }
+    const base: RoundReportFields = view.candidate?.report
+      ? fieldsOf(view.candidate.report)
+      : emptyRoundReport(projectId, page.fiscalYear ?? 0, page.round ?? 1);
+    await sendRequest({
+      type: 'report.save',
+      fields: { ...base, ...fields },
+      id: view.candidate?.report?.id,
+    });
+    return unreadable.length
+      ? {
+          tone: 'warn',
+          text: `${t('savedAsDraft')} · ${t('saveUnreadable', { fields: unreadable.join(', ') })}`,
+        }
+      : { tone: 'ok', text: t('savedAsDraft') };
+  }
+
+  async function pick(choice: string): Promise<Notice> {
+    if (!data) return null;
+    const [field, option] = choice.split(':') as [string, string | undefined];
+    setPicking(choice);
+    const { control } = await askPage({ type: 'page.pick' }).finally(() => setPicking(null));
+    if (!control) return { tone: 'warn', text: t('pickCancelled') };
+    const binding = {
+      pageKind: 'report' as const,
+      field,
+      ...(option ? { option } : {}),
+      control: {
+        type: control.type,
+        name: control.name,
+        id: control.id,
+        labelAbove: control.labelAbove,
+        textAfter: control.textAfter,
+      },
+    };
+    await sendRequest({ type: 'taught.save', binding });
+    const spec = REPORT_PROFILE.fields.find((f) => f.field === field);
+    return { tone: 'ok', text: t('pickSaved', { field: spec?.labelTh ?? field }) };
+  }
+
+  const when = data?.recovery ? describeInstant(data.recovery.savedAt) : '';
+
+  return (
+    <div ref={root} className={open ? 'assistant open' : 'assistant'}>
+      <header className="bar">
+        <strong>{t('assistantTitle')}</strong>
+        <span className="summary">
+          {view && (view.candidate?.report ? t('assistantDraftFound') : t('assistantNoDraft'))}
+          {view && view.recoveryActions.length > 0 && !open && ` · ${t('recover')}`}
+        </span>
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-label={open ? t('assistantClose') : t('assistantOpen')}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? '▾' : '▴'}
+        </button>
+      </header>
+      {open && (
+        <div className="body">
+          {error && <p role="alert">{t('assistantError', { message: error })}</p>}
+          {notice && (
+            <p role="status" className={`notice ${notice.tone}`}>
+              {notice.text}
+            </p>
+          )}
+          {view && data && (
+            <>
+              {view.locked && <p className="notice warn">{t('lockedPage')}</p>}
+              {view.recoveryActions.length > 0 && (
+                <div className="recover">
+                  <p>{t('recoverOffer', { when })}</p>
+                  <button
+                    type="button"
+                    aria-label={`${t('recover')} (Recover)`}
+                    onClick={() => void run(() => apply(view.recoveryActions, 'recovered'))}
+                  >
+                    {t('recover')}
+                  </button>
+                </div>
+              )}
+              {view.candidates.length > 1 && (
+                <label className="choose">
+                  {t('assistantChooseDraft')}
+                  <select value={chosen} onChange={(e) => setChosen(Number(e.currentTarget.value))}>
+                    {view.candidates.map((c, i) => (
+                      <option key={c.project.id} value={i}>
+                        {c.project.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+              {view.candidate && <p className="project">{view.candidate.project.name}</p>}
+              {view.plan && (
+                <table className="preview">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('previewField')}</th>
+                      <th scope="col">{t('previewNow')}</th>
+                      <th scope="col">{t('previewDraft')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {view.plan.preview.map((row) => (
+                      <tr key={row.field} className={`state-${row.state}`}>
+                        <th scope="row">{row.labelTh}</th>
+                        <td>{row.current || '—'}</td>
+                        <td>
+                          {row.state === 'fill' ? `→ ${row.next}` : row.next || '—'}
+                          <small>{t(STATE_KEY[row.state])}</small>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              <div className="actions">
+                <button
+                  type="button"
+                  className="primary"
+                  aria-label={`${t('fillFromDraft')} (Fill from draft)`}
+                  disabled={!view.plan || view.plan.actions.length === 0}
+                  onClick={() => view.plan && void run(() => apply(view.plan!.actions, 'filledSummary'))}
+                >
+                  {t('fillFromDraft')}
+                </button>
+                <button
+                  type="button"
+                  aria-label={`${t('undoFill')} (Undo fill)`}
+                  onClick={() =>
+                    void run(async () => {
+                      const { restored } = await askPage({ type: 'page.undo' });
+                      return { tone: 'ok', text: t('undone', { count: restored }) };
+                    })
+                  }
+                >
+                  {t('undoFill')}
+                </button>
+                <button
+                  type="button"
+                  aria-label={`${t('saveAsDraft')} (Save as draft)`}
+                  disabled={view.page.kind !== 'report'}
+                  onClick={() => void run(saveAsDraft)}
+                >
+                  {t('saveAsDraft')}
+                </button>
+              </div>
+              {snapshot && (
+                <MatchReport view={view} t={t} picking={picking} onPick={(c) => void run(() => pick(c))} />
+              )}
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+interface MatchReportProps {
+  view: { match: ReturnType<typeof matchControls> };
+  t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  picking: string | null;
+  onPick: (choice: string) => void;
+}
+
+/** What could not be matched, both ways, and the way to teach a binding by clicking the page. */
+function MatchReport({ view, t, picking, onPick }: MatchReportProps) {
+  const [choice, setChoice] = useState('');
+  const { unmatchedFields, unmatchedControls } = view.match;
+  const choices = REPORT_PROFILE.fields.flatMap((f) =>
+    f.kind === 'radio'
+      ? f.options.map((o) => ({
+          value: `${f.field}:${o.value}`,
+          label: `${f.labelTh}: ${o.labels[0] ?? o.value}`,
+        }))
+      : [{ value: f.field, label: f.labelTh }],
+  );
+  return (
+    <section className="mapping" aria-label="Field mapping">
+      {unmatchedFields.length === 0 && unmatchedControls.length === 0 ? (
+        <p className="muted">{t('allMatched')}</p>
+      ) : (
+        <>
+          {unmatchedFields.length > 0 && (
+            <>
+              <h3>{t('unmatchedFields')}</h3>
+              <ul className="unmatched-fields">
+                {unmatchedFields.map((f) => (
+                  <li key={f.field}>{f.labelTh}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {unmatchedControls.length > 0 && (
+            <>
+              <h3>{t('unmatchedControls')}</h3>
+              <ul className="unmatched-controls">
+                {unmatchedControls.map((c) => (
+                  <li key={c.key}>
+                    {[c.labelAbove, c.textBefore, c.textAfter].filter(Boolean).join(' · ') ||
+                      c.name ||
+                      c.type}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+      <details open={picking !== null || undefined}>
+        <summary>{t('fixFieldMapping')}</summary>
+        <p className="muted">{t('pickFieldPrompt')}</p>
+        <label>
+          {t('pickField')}{' '}
+          <select aria-label="Draft field" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
+            <option value="" />
+            {choices.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          aria-label={`${t('fixFieldMapping')} (Fix field mapping)`}
+          disabled={!choice || picking !== null}
+          onClick={() => onPick(choice)}
+        >
+          {picking ? t('pickNow') : t('pickStart')}
+        </button>
+      </details>
+    </section>
+  );
+}
+
+function describeInstant(ms: number): string {
+  const p = bangkokDateTimeParts(ms);
+  const time = `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
+  return `${formatThaiDate({ year: p.year, month: p.month, day: p.day }, { month: 'short' })} ${time} น.`;
+}

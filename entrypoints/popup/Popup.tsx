@@ -1,0 +1,175 @@
+import { useEffect, useState } from 'react';
+import browser from 'webextension-polyfill';
+import { downloadBackup } from '../../components/download-backup';
+import type { MessageKey } from '../../utils/i18n/strings';
+import type { Language } from '../../utils/i18n/translate';
+import { useLanguage } from '../../utils/i18n/use-language';
+import { deadlineTone } from '../../utils/reminders/badge';
+import { daysLeftText, roundName, shortDate } from '../../utils/reminders/deadline-text';
+import { PORTAL_REPORT_LIST_URL, WORKSPACE_PATH } from '../../utils/reminders/open-targets';
+import type { RoundStanding } from '../../utils/reminders/round-standing';
+import { onStoreChange } from '../../utils/store/store-changes';
+import { loadPopup, type PopupData } from './load-popup';
+
+type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+const COUNT_KEYS: [keyof RoundStanding['counts'], MessageKey][] = [
+  ['noDraft', 'noDraft'],
+  ['draft', 'lifecycleDraft'],
+  ['ready', 'lifecycleReady'],
+  ['submitted', 'lifecycleSubmitted'],
+];
+
+/** The toolbar popup: the next deadline, each tracked round's counts, and the ways onward. */
+export function Popup() {
+  const { language, t } = useLanguage();
+  const [data, setData] = useState<PopupData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [reloads, setReloads] = useState(0);
+  const [backupNote, setBackupNote] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    loadPopup(Date.now()).then(
+      (loaded) => current && setData(loaded),
+      (e: unknown) => current && setError((e as Error).message),
+    );
+    return () => {
+      current = false;
+    };
+  }, [reloads]);
+  useEffect(() => onStoreChange(() => setReloads((n) => n + 1)), []);
+  useEffect(() => {
+    document.title = t('appName');
+  }, [t]);
+
+  async function openTab(url: string) {
+    await browser.tabs.create({ url });
+    window.close();
+  }
+
+  async function backUp(store: PopupData['store']) {
+    setBackupNote(null);
+    try {
+      await downloadBackup(store);
+      setBackupNote(t('popupBackupSaved'));
+    } catch (e) {
+      setBackupNote(t('popupBackupFailed', { message: (e as Error).message }));
+    }
+  }
+
+  const next = data?.standings.find((s) => !s.overdue);
+
+  return (
+    <div className="popup">
+      <header>
+        <h1>{t('appName')}</h1>
+        {data && (
+          <p className="muted unit">{data.unit ? `${data.unit.nameTh} (${data.unit.code})` : t('noUnit')}</p>
+        )}
+      </header>
+
+      {error && <p role="alert">{t('storeError', { message: error })}</p>}
+      {!data && !error && <p>{t('loading')}</p>}
+      {data && (
+        <main>
+          {next && (
+            <section aria-labelledby="next-heading" className={`next tone-${deadlineTone(next.daysLeft)}`}>
+              <h2 id="next-heading">{t('popupNextDeadline')}</h2>
+              <p className="next-date">{shortDate(language, next.schedule.due)}</p>
+              <p className="next-left">{daysLeftText(language, next.daysLeft)}</p>
+              <p className="next-round">{roundName(language, next.schedule)}</p>
+            </section>
+          )}
+
+          <section aria-labelledby="rounds-heading">
+            <h2 id="rounds-heading">{t('popupRounds')}</h2>
+            {data.projectCount === 0 ? (
+              <p className="muted">{t('noProjects')}</p>
+            ) : (
+              <ul className="rounds">
+                {data.standings.map((s) => (
+                  <RoundCard
+                    key={`${s.schedule.fiscalYear}-${s.schedule.round}`}
+                    standing={s}
+                    language={language}
+                    t={t}
+                  />
+                ))}
+              </ul>
+            )}
+            {data.unreadable > 0 && (
+              <p role="alert" className="warn">
+                {t('popupUnreadable', { count: data.unreadable })}
+              </p>
+            )}
+            {data.settings.quiet && <p className="muted">{t('popupQuiet')}</p>}
+          </section>
+
+          <nav className="actions" aria-label="Actions">
+            <button
+              type="button"
+              className="primary"
+              aria-label="Open portal"
+              onClick={() => void openTab(PORTAL_REPORT_LIST_URL)}
+            >
+              {t('reminderOpenPortal')}
+            </button>
+            <button
+              type="button"
+              aria-label="Open workspace"
+              onClick={() => void openTab(browser.runtime.getURL(WORKSPACE_PATH))}
+            >
+              {t('popupOpenWorkspace')}
+            </button>
+            <button type="button" aria-label="Back up now" onClick={() => void backUp(data.store)}>
+              {t('popupBackUpNow')}
+            </button>
+            <button
+              type="button"
+              aria-label="Settings"
+              onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+            >
+              {t('popupSettings')}
+            </button>
+          </nav>
+          <p className="muted backup-note" role="status">
+            {backupNote ??
+              (data.lastBackup
+                ? t('popupLastBackup', { date: shortDate(language, data.lastBackup) })
+                : t('popupNeverBackedUp'))}
+          </p>
+        </main>
+      )}
+    </div>
+  );
+}
+
+function RoundCard({ standing, language, t }: { standing: RoundStanding; language: Language; t: Translate }) {
+  const { schedule, daysLeft, counts, expected, outstanding } = standing;
+  const tone = deadlineTone(daysLeft);
+  const headingId = `round-${schedule.fiscalYear}-${schedule.round}`;
+  return (
+    <li className={`round tone-${outstanding > 0 ? tone : 'done'}`} aria-labelledby={headingId}>
+      <h3 id={headingId}>{roundName(language, schedule)}</h3>
+      <p className={`chip chip-${tone}`}>
+        {t('dueOn', { date: shortDate(language, schedule.due) })} · {daysLeftText(language, daysLeft)}
+      </p>
+      {expected === 0 ? (
+        <p className="muted">{t('popupNoProjectsInRound')}</p>
+      ) : (
+        <>
+          <dl className="counts">
+            {COUNT_KEYS.map(([count, label]) => (
+              <div key={count} className={`count count-${count}`}>
+                <dt>{t(label)}</dt>
+                <dd>{counts[count]}</dd>
+              </div>
+            ))}
+          </dl>
+          {outstanding === 0 && <p className="ok">{t('popupAllSubmitted')}</p>}
+        </>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,40 @@
+import { bangkokDateOf } from '../../utils/calendar/bangkok';
+import type { PlainDate } from '../../utils/calendar/plain-date';
+import { unitByCode, type Unit } from '../../utils/catalogue/units';
+import { EpochMsSchema } from '../../utils/model/record-meta';
+import { readReminderInputs } from '../../utils/reminders/reminder-inputs';
+import { roundStandings, type RoundStanding } from '../../utils/reminders/round-standing';
+import type { Settings } from '../../utils/settings/settings';
+import type { DraftStore } from '../../utils/store/draft-store';
+import { META_KEYS } from '../../utils/store/meta-keys';
+import { openSharedStore } from '../../utils/store/open-shared-store';
+
+export interface PopupData {
+  store: DraftStore;
+  unit: Unit | undefined;
+  projectCount: number;
+  standings: RoundStanding[];
+  settings: Settings;
+  unreadable: number;
+  /** Bangkok day of the last backup, if any. */
+  lastBackup: PlainDate | undefined;
+}
+
+/** Everything the popup shows, read from the store at `nowMs` (the same computation as the badge). */
+export async function loadPopup(nowMs: number): Promise<PopupData> {
+  const store = await openSharedStore();
+  const [inputs, lastBackupAt] = await Promise.all([
+    readReminderInputs(store),
+    store.getMeta(META_KEYS.lastBackupAt),
+  ]);
+  const backupAt = EpochMsSchema.safeParse(lastBackupAt);
+  return {
+    store,
+    unit: inputs.unitCode ? unitByCode(inputs.unitCode) : undefined,
+    projectCount: inputs.projects.length,
+    standings: roundStandings({ ...inputs, nowMs, overrides: inputs.settings.deadlineOverrides }),
+    settings: inputs.settings,
+    unreadable: inputs.unreadable,
+    lastBackup: backupAt.success ? bangkokDateOf(backupAt.data) : undefined,
+  };
+}

@@ -1,0 +1,46 @@
+import type { Frame, Page } from 'playwright-core';
+import type { ExtensionSession } from './harness';
+
+/** The assistant's iframe on a portal page (inside a closed shadow root, so found among the page's frames). */
+export async function assistantFrame(page: Page, session: ExtensionSession): Promise<Frame> {
+  const url = session.extensionUrl('assistant.html');
+  const find = () => page.frames().find((f) => f.url().startsWith(url));
+  for (let frame = find(); ; frame = find()) {
+    if (frame) {
+      await frame.locator('.bar').waitFor();
+      return frame;
+    }
+    await page.waitForEvent('frameattached');
+  }
+}
+
+/**
+ * Waits until the assistant's iframe has stopped growing: it is anchored to the bottom of the window, so
+ * while it grows its buttons move, and a click aimed before the move would land on the portal page.
+ */
+export async function settled(frame: Frame): Promise<void> {
+  const element = await frame.frameElement();
+  let last = '';
+  for (;;) {
+    const box = JSON.stringify(await element.boundingBox());
+    if (box === last) return;
+    last = box;
+    await frame.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+  }
+}
+
+/** Opens the assistant and waits until it has read the page and its frame has its final size. */
+export async function openAssistant(page: Page, session: ExtensionSession): Promise<Frame> {
+  const frame = await assistantFrame(page, session);
+  await frame.getByRole('button', { name: /เปิดผู้ช่วย|Open assistant/ }).click();
+  await frame.locator('.body .actions').waitFor();
+  await frame.locator('.preview, .mapping').first().waitFor();
+  await settled(frame);
+  return frame;
+}
+
+/** Presses one of the assistant's buttons once its frame has stopped moving. */
+export async function press(frame: Frame, name: string): Promise<void> {
+  await settled(frame);
+  await frame.getByRole('button', { name }).click();
+}

@@ -1,0 +1,204 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { SAMPLE_IDS } from '../fixtures/portal/replica';
+import { emptyRoundReport } from '../../utils/model/round-report';
+import { openAssistant, press } from './assistant';
+import { launchExtension, PORTAL, readExtensionStore, textOf, type ExtensionSession } from './harness';
+import { seedSampleDrafts, sendFromPage } from './seed';
+
+let session: ExtensionSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+const reportUrl = (id: number, round: 1 | 2, year = 2570) =>
+  `${PORTAL}/projectreport.php?id=${id}&r=${round}&y=${year}`;
+
+async function saveReport(s: ExtensionSession, fields: unknown) {
+  const page = await s.openExtensionPage('workspace.html');
+  const answer = await sendFromPage(page, { type: 'report.save', fields });
+  await page.close();
+  expect(answer.ok).toBe(true);
+}
+
+async function submitAndRecord(page: import('playwright-core').Page, s: ExtensionSession) {
+  await Promise.all([
+    page.waitForURL(`${PORTAL}/projectdisplay.php`),
+    page.locator('[name=btnSubmit]').click(),
+  ]);
+  expect(s.replica.posts).toHaveLength(1);
+  return s.replica.posts[0]!.fields;
+}
+
+describe('Fill from draft on the report page', () => {
+  it('budget project: previews each field, fills by name, and the portal receives exactly the draft', async () => {
+    session = await launchExtension();
+    await seedSampleDrafts(session);
+    const page = await session.context.newPage();
+    await page.goto(reportUrl(SAMPLE_IDS.budget, 1));
+    const assistant = await openAssistant(page, session);
+
+    const amountRow = assistant.getByRole('row', { name: /งบประมาณตามข้อบัญญัติ/ });
+    expect(await textOf(amountRow)).toMatch(/0\s+→ 50000/);
+    await press(assistant, 'Fill from draft');
+    expect(await textOf(assistant.getByRole('status'))).toMatch(/กรอกแล้ว 5 ช่อง/);
+
+    expect(await page.locator('[name=txtAmount]').inputValue()).toBe('50000');
+    expect(await page.locator('[name=txtPaid]').inputValue()).toBe('12500');
+    expect(await page.locator('[name=input_plan]').isChecked()).toBe(true);
+    expect(await page.locator('[name=status_process][value="2"]').isChecked()).toBe(true);
+    // Nothing was sent by filling: only the person's own press of บันทึก sends.
+    expect(session.replica.posts).toEqual([]);
+
+    expect(await submitAndRecord(page, session)).toEqual([
+      ['input_state', 'insert'],
+      ['txtBudget', '50000'],
+      ['txtAmount', '50000'],
+      ['txtPaid', '12500'],
+      ['input_plan', 'Y'],
+      ['status_process', '2'],
+      // The hidden other-reason box is still part of the form, so the browser sends it empty.
+      ['cant_reason', ''],
+      ['txtRemarkReport', 'จัดอบรมรุ่นที่ 1 แล้ว ผู้เข้าร่วม 120 คน อยู่ระหว่างเตรียมการอบรมรุ่นที่ 2'],
+      ['btnSubmit', ''],
+      ['id', String(SAMPLE_IDS.budget)],
+      ['local_goverment_id', '3100300'],
+      ['dimention', '1'],
+      ['non_budget', 'Y'],
+      ['r', '1'],
+      ['y', '2570'],
+    ]);
+  });
+
+  it('non-budget project: the amounts are the portal’s own (hidden 0), the rest is filled', async () => {
+    session = await launchExtension();
+    await seedSampleDrafts(session);
+    const page = await session.context.newPage();
+    await page.goto(reportUrl(SAMPLE_IDS.nonBudget, 1));
+    const assistant = await openAssistant(page, session);
+    expect(await assistant.locator('.unmatched-fields').count()).toBe(0);
+    await press(assistant, 'Fill from draft');
+    await assistant.getByRole('status').waitFor();
+    const fields = await submitAndRecord(page, session);
+    expect(Object.fromEntries(fields.filter(([n]) => n !== 'id'))).toMatchObject({
+      txtAmount: '0',
+      txtPaid: '0',
+      status_process: '2',
+      txtRemarkReport: expect.stringMatching(/^29\/12\/2565 กองวินัย/),
+      r: '1',
+      y: '2570',
+    });
+    expect(fields.some(([n]) => n === 'input_plan')).toBe(false);
+  });
+
+  it('status 4 with reason 4: clicks so the page reveals the reason fields, and sends the reason text', async () => {
+    session = await launchExtension();
+    const ids = await seedSampleDrafts(session);
+    await saveReport(session, {
+      ...emptyRoundReport(ids.get('budget')!, 2570, 2),
+      ordinanceBudget: 50_000,
+      disbursed: 0,
+      inPlan: true,
+      status: '4',
+      reason: '4',
+      otherReason: 'ผู้บริหารสั่งชะลอโครงการ',
+      remarks: 'รอการพิจารณางบประมาณใหม่',
+    });
+    const page = await session.context.newPage();
+    await page.goto(reportUrl(SAMPLE_IDS.budget, 2));
+    const assistant = await openAssistant(page, session);
+    await press(assistant, 'Fill from draft');
+    await assistant.getByRole('status').waitFor();
+    expect(await page.locator('#txt_cant_reason').isVisible()).toBe(true);
+    const fields = Object.fromEntries(await submitAndRecord(page, session));
+    expect(fields).toMatchObject({
+      status_process: '4',
+      cant_process: '4',
+      cant_reason: 'ผู้บริหารสั่งชะลอโครงการ',
+      txtRemarkReport: 'รอการพิจารณางบประมาณใหม่',
+      txtPaid: '0',
+      r: '2',
+    });
+  });
+
+  it('locked project: fills nothing, says every field is disabled, and the portal gets only its hidden fields', async () => {
+    session = await launchExtension();
+    const page0 = await session.openExtensionPage('workspace.html');
+    await sendFromPage(page0, { type: 'unit.set', unitCode: '3100300' });
+    const project = (await sendFromPage(page0, {
+      type: 'project.save',
+      fields: {
+        portalId: String(SAMPLE_IDS.completed),
+        name: 'มาตรการตรวจสอบความโปร่งใสในการสรรหาและบรรจุแต่งตั้งข้าราชการกรุงเทพมหานคร',
+        unitCode: '3100300',
+        planYears: [2569, 2570],
+        workType: '3',
+        dimension: '2',
+        plannedBudget: 30_000,
+        targetGroups: [],
+        objective: '',
+        remark: '',
+      },
+    })) as unknown as { data: { project: { id: string } } };
+    await saveReport(session, {
+      ...emptyRoundReport(project.data.project.id, 2570, 2),
+      ordinanceBudget: 30_000,
+      disbursed: 30_000,
+      inPlan: true,
+      status: '3',
+      remarks: 'ดำเนินการแล้วเสร็จ',
+    });
+    const page = await session.context.newPage();
+    await page.goto(reportUrl(SAMPLE_IDS.completed, 2));
+    const assistant = await openAssistant(page, session);
+    expect(await textOf(assistant.locator('.notice.warn'))).toMatch(/ระบบปิดทุกช่องไว้/);
+    expect(await textOf(assistant.getByRole('row', { name: /หมายเหตุ/ }))).toMatch(/ช่องถูกปิด ข้ามไป/);
+    expect(await assistant.getByRole('button', { name: 'Fill from draft' }).isDisabled()).toBe(true);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.locator('[name=btnSubmit]').click();
+    await expect.poll(() => session!.replica.posts.length).toBe(1);
+    const names = session.replica.posts[0]!.fields.map(([n]) => n);
+    expect(names).not.toContain('status_process');
+    expect(names).not.toContain('txtRemarkReport');
+  });
+
+  it('Undo fill puts back what the page held', async () => {
+    session = await launchExtension();
+    await seedSampleDrafts(session);
+    const page = await session.context.newPage();
+    await page.goto(reportUrl(SAMPLE_IDS.budget, 1));
+    await page.locator('[name=txtRemarkReport]').fill('ข้อความเดิมของผู้ใช้');
+    const assistant = await openAssistant(page, session);
+    await press(assistant, 'Fill from draft');
+    await expect.poll(() => page.locator('[name=txtRemarkReport]').inputValue()).toMatch(/^จัดอบรมรุ่นที่ 1/);
+    await press(assistant, 'Undo fill');
+    await expect.poll(() => page.locator('[name=txtRemarkReport]').inputValue()).toBe('ข้อความเดิมของผู้ใช้');
+    expect(await page.locator('[name=txtAmount]').inputValue()).toBe('0');
+    expect(await page.locator('[name=status_process]:checked').count()).toBe(0);
+  });
+
+  it('Save as draft keeps what was typed straight into the portal', async () => {
+    session = await launchExtension();
+    const ids = await seedSampleDrafts(session);
+    const page = await session.context.newPage();
+    await page.goto(reportUrl(SAMPLE_IDS.budget, 2));
+    await page.locator('[name=txtAmount]').fill('45000');
+    await page.locator('[name=status_process][value="2"]').click();
+    await page.locator('[name=txtRemarkReport]').fill('พิมพ์ในระบบโดยตรง ยังไม่มีร่าง');
+    const assistant = await openAssistant(page, session);
+    await press(assistant, 'Save as draft');
+    expect(await textOf(assistant.getByRole('status'))).toMatch(/บันทึกข้อมูลบนหน้านี้เป็นร่างแล้ว/);
+    const reports = (await readExtensionStore(await session.serviceWorker(), 'reports')) as {
+      projectId: string;
+      round: number;
+      ordinanceBudget: number;
+      status: string;
+      remarks: string;
+    }[];
+    expect(reports.find((r) => r.projectId === ids.get('budget') && r.round === 2)).toMatchObject({
+      ordinanceBudget: 45_000,
+      status: '2',
+      remarks: 'พิมพ์ในระบบโดยตรง ยังไม่มีร่าง',
+    });
+  });
+});

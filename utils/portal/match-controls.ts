@@ -1,0 +1,164 @@
+import type { CollectedControl } from '../messaging/page-protocol';
+import { labelContains, normaliseLabel } from './label-text';
+import type { FieldSpec, PageProfile } from './profiles/page-profile';
+import type { TaughtBinding } from './taught-binding';
+
+export type MatchedVia = 'taught' | 'name' | 'label';
+
+export interface FieldMatch {
+  spec: FieldSpec;
+  via: MatchedVia;
+  /** Text, textarea or single checkbox: the one control. */
+  control?: CollectedControl;
+  /** Radio: the control for each draft value. */
+  optionControls?: Map<string, CollectedControl>;
+}
+
+export interface MatchResult {
+  matched: FieldMatch[];
+  /** Draft fields with no control on the page. */
+  unmatchedFields: FieldSpec[];
+  /** Draft fields the page holds in a hidden input: the portal sets them (a non-budget project's amounts). */
+  fixedFields: FieldSpec[];
+  /** Visible, enabled controls no field claimed: a field the portal added, or one the profile misses. */
+  unmatchedControls: CollectedControl[];
+}
+
+const KIND_TYPES: Record<FieldSpec['kind'], readonly string[]> = {
+  text: ['text', 'number', 'tel', 'search', ''],
+  textarea: ['textarea'],
+  radio: ['radio'],
+  checkbox: ['checkbox'],
+};
+
+function fits(spec: FieldSpec, control: CollectedControl): boolean {
+  return KIND_TYPES[spec.kind].includes(control.type);
+}
+
+function identifies(taught: TaughtBinding['control'], control: CollectedControl): boolean {
+  if (taught.type !== control.type) return false;
+  if (taught.name)
+    return (
+      taught.name === control.name && (taught.type !== 'radio' || taught.textAfter === control.textAfter)
+    );
+  if (taught.id) return taught.id === control.id;
+  return (
+    normaliseLabel(taught.labelAbove) === normaliseLabel(control.labelAbove) &&
+    normaliseLabel(taught.textAfter) === normaliseLabel(control.textAfter)
+  );
+}
+
+/**
+ * Finds the control for each field of a profile: first what the user taught, then by `name`, then by the
+ * Thai words near the control. A control serves one field only. Pure: works on collected controls.
+ */
+export function matchControls(
+  profile: PageProfile,
+  controls: readonly CollectedControl[],
+  taught: readonly TaughtBinding[] = [],
+  hiddenNames: readonly string[] = [],
+): MatchResult {
+  const used = new Set<number>();
+  const free = (c: CollectedControl) => !used.has(c.key);
+  const matched: FieldMatch[] = [];
+  const unmatchedFields: FieldSpec[] = [];
+  const fixedFields: FieldSpec[] = [];
+
+  for (const spec of profile.fields) {
+    const candidates = controls.filter((c) => free(c) && fits(spec, c));
+    const lessons = taught.filter((t) => t.pageKind === profile.pageKind && t.field === spec.field);
+    const match =
+      matchTaught(spec, candidates, lessons) ??
+      matchByName(spec, candidates) ??
+      matchByLabel(spec, candidates, controls, matched);
+    if (!match) {
+      (spec.names.some((n) => hiddenNames.includes(n)) ? fixedFields : unmatchedFields).push(spec);
+      continue;
+    }
+    matched.push(match);
+    if (match.control) used.add(match.control.key);
+    for (const c of match.optionControls?.values() ?? []) used.add(c.key);
+    // The rest of a matched radio group belongs to that field too.
+    if (spec.kind === 'radio' && match.optionControls) {
+      const names = new Set([...match.optionControls.values()].map((c) => c.name).filter(Boolean));
+      for (const c of controls) if (c.type === 'radio' && names.has(c.name)) used.add(c.key);
+    }
+  }
+  const unmatchedControls = controls.filter((c) => free(c) && c.visible && !c.disabled);
+  return { matched, unmatchedFields, fixedFields, unmatchedControls };
+}
+
+function matchTaught(
+  spec: FieldSpec,
+  candidates: CollectedControl[],
+  lessons: TaughtBinding[],
+): FieldMatch | null {
+  if (lessons.length === 0) return null;
+  if (spec.kind === 'radio') {
+    const optionControls = new Map<string, CollectedControl>();
+    for (const lesson of lessons) {
+      const control = candidates.find((c) => identifies(lesson.control, c));
+      if (control && lesson.option) optionControls.set(lesson.option, control);
+    }
+    return optionControls.size > 0 ? { spec, via: 'taught', optionControls } : null;
+  }
+  const control = candidates.find((c) => identifies(lessons[lessons.length - 1]!.control, c));
+  return control ? { spec, via: 'taught', control } : null;
+}
+
+function matchByName(spec: FieldSpec, candidates: CollectedControl[]): FieldMatch | null {
+  for (const name of spec.names) {
+    const named = candidates.filter((c) => c.name === name);
+    if (named.length === 0) continue;
+    if (spec.kind !== 'radio') return { spec, via: 'name', control: named[0]! };
+    const optionControls = new Map<string, CollectedControl>();
+    for (const option of spec.options) {
+      const control = named.find((c) => c.value === option.portalValue);
+      if (control) optionControls.set(option.value, control);
+    }
+    if (optionControls.size > 0) return { spec, via: 'name', optionControls };
+  }
+  return null;
+}
+
+function matchByLabel(
+  spec: FieldSpec,
+  candidates: CollectedControl[],
+  all: readonly CollectedControl[],
+  matchedSoFar: readonly FieldMatch[],
+): FieldMatch | null {
+  if (spec.kind === 'radio') {
+    // A radio group is known by its options' own words; every option must be found.
+    const optionControls = new Map<string, CollectedControl>();
+    for (const option of spec.options) {
+      const control = candidates.find(
+        (c) => !optionControls.has(option.value) && option.labels.some((l) => sameWords(c.textAfter, l)),
+      );
+      if (control) optionControls.set(option.value, control);
+    }
+    return optionControls.size === spec.options.length && spec.options.length > 0
+      ? { spec, via: 'label', optionControls }
+      : null;
+  }
+  if (spec.kind === 'checkbox') {
+    const control = candidates.find((c) => spec.labels.some((l) => labelContains(c.textAfter, l)));
+    return control ? { spec, via: 'label', control } : null;
+  }
+  const byWords = candidates.find((c) =>
+    spec.labels.some((l) => labelContains(c.textBefore, l) || labelContains(c.labelAbove, l)),
+  );
+  if (byWords) return { spec, via: 'label', control: byWords };
+  if (spec.follows) {
+    const anchor = matchedSoFar
+      .find((m) => m.spec.field === spec.follows!.field)
+      ?.optionControls?.get(spec.follows.option);
+    const next = anchor ? all.find((c) => c.key > anchor.key && c.type !== 'radio') : undefined;
+    if (next && candidates.includes(next)) return { spec, via: 'label', control: next };
+  }
+  return null;
+}
+
+/** A radio's words equal the option's, allowing spacing, digits and a trailing line break's leftovers. */
+function sameWords(text: string, wanted: string): boolean {
+  return normaliseLabel(text) === normaliseLabel(wanted);
+}

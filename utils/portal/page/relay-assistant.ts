@@ -1,0 +1,56 @@
+import { contentRuntime } from '../../messaging/post-to-background';
+import type { PortalPage } from '../page-kind';
+import type { PageAnswer, PageService, createPageService } from './page-service';
+
+type Listener = (
+  message: unknown,
+  sender: { id?: string; url?: string },
+  reply: (a: PageAnswer) => void,
+) => boolean;
+type Events = { onMessage: { addListener(l: Listener): void; removeListener(l: Listener): void } };
+
+/**
+ * Passes the assistant's requests to the page service, loading it on the first one. Only our own assistant
+ * page is listened to: the portal's scripts can't send extension messages, and other extension pages are
+ * turned away by their URL.
+ */
+export function relayAssistant(
+  page: PortalPage,
+  signal: AbortSignal,
+  resize: (height: number) => void,
+): void {
+  const runtime = contentRuntime() as ReturnType<typeof contentRuntime> & Events;
+  const assistantUrl = runtime.getURL('/assistant.html');
+  let service: Promise<PageService> | undefined;
+  const load = async () => {
+    await import(/* @vite-ignore */ runtime.getURL('/page-service.js'));
+    const create = (globalThis as { eplanCreatePageService?: typeof createPageService })
+      .eplanCreatePageService;
+    if (!create) throw new Error('page service did not load');
+    return create(page, signal, resize);
+  };
+  const listener: Listener = (message, sender, reply) => {
+    if (sender.id !== runtime.id || !sender.url?.startsWith(assistantUrl)) return false;
+    // Resizing the frame needs no page code: answered here, so a closed assistant never loads the service.
+    // (A two-field check by hand: its full schema lives in the service, whose loading this avoids.)
+    const { type, height } = (message ?? {}) as { type?: unknown; height?: unknown };
+    if (
+      type === 'assistant.resize' &&
+      Number.isInteger(height) &&
+      (height as number) >= 0 &&
+      (height as number) <= 4000
+    ) {
+      resize(height as number);
+      reply({ ok: true, data: { height: height as number } });
+      return false;
+    }
+    service ??= load();
+    service.then(
+      (s) => s.handle(message).then(reply),
+      (error: unknown) => reply({ ok: false, error: String(error) }),
+    );
+    return true;
+  };
+  runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => runtime.onMessage.removeListener(listener));
+}

@@ -1,0 +1,35 @@
+import { postToBackground } from '../../messaging/post-to-background';
+import type { PortalPage } from '../page-kind';
+import { readProjectListRounds, readReportPageRound } from './read-saved-rounds';
+
+/**
+ * Tells the background what the portal shows about saved rounds, so a round the portal already has is
+ * not nagged about. The project list's table arrives after the page (AJAX), so the list is watched.
+ */
+export function watchSavedRounds(page: PortalPage, signal: AbortSignal): void {
+  if (page.kind === 'report') {
+    const state = readReportPageRound(document, page, Date.now());
+    if (state) postToBackground({ type: 'portal.roundsSeen', rounds: [state] });
+    return;
+  }
+  if (page.kind !== 'project-list') return;
+  let sent = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const report = () => {
+    const states = readProjectListRounds(document, Date.now());
+    const fingerprint = JSON.stringify(states.map(({ seenAt: _seenAt, ...s }) => s));
+    if (states.length === 0 || fingerprint === sent) return;
+    sent = fingerprint;
+    postToBackground({ type: 'portal.roundsSeen', rounds: states });
+  };
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(report, 150);
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
+  report();
+}

@@ -1,0 +1,40 @@
+import type { RecoverySnapshot } from '../messaging/content-protocol';
+import type { CollectedControl, FillAction } from '../messaging/page-protocol';
+
+/**
+ * The fill actions that put a recovery snapshot back into the page's form: text as it was typed, the radio
+ * that was chosen, boxes ticked or not. Disabled controls are left alone. Empty when the page already holds
+ * exactly that, so the assistant only offers recovery when there is something to recover.
+ */
+export function planRecovery(
+  snapshot: RecoverySnapshot,
+  controls: readonly CollectedControl[],
+): FillAction[] {
+  const saved = new Map<string, string[]>();
+  for (const [name, value] of snapshot.fields) saved.set(name, [...(saved.get(name) ?? []), value]);
+  const actions: FillAction[] = [];
+  const textSeen = new Map<string, number>();
+  for (const control of controls) {
+    if (control.disabled || !control.name || !saved.has(control.name)) {
+      if (control.type === 'checkbox' && control.checked && !control.disabled && control.name) {
+        // Unticked boxes leave no trace in a snapshot: a box ticked now but not in it was not ticked then.
+        actions.push({ key: control.key, op: 'check', value: 'false' });
+      }
+      continue;
+    }
+    const values = saved.get(control.name)!;
+    if (control.type === 'radio' || control.type === 'checkbox') {
+      const wanted = values.includes(control.value);
+      if (wanted !== control.checked && (wanted || control.type === 'checkbox')) {
+        actions.push({ key: control.key, op: 'check', value: String(wanted) });
+      }
+      continue;
+    }
+    // Repeated names keep their order: the n-th box of a name gets the n-th value.
+    const index = textSeen.get(control.name) ?? 0;
+    textSeen.set(control.name, index + 1);
+    const value = values[index];
+    if (value !== undefined && value !== control.value) actions.push({ key: control.key, op: 'set', value });
+  }
+  return actions;
+}

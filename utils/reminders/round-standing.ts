@@ -1,0 +1,95 @@
+import { daysLeft, isLate, type DeadlineOverrides, type RoundSchedule } from '../calendar/rounds';
+import type { Lifecycle } from '../catalogue/lifecycles';
+import type { Project } from '../model/project';
+import type { RoundReport } from '../model/round-report';
+import { isSavedOnPortal, type PortalRounds } from '../portal/portal-rounds';
+import { trackedRounds } from './tracked-rounds';
+
+/** Where a project's report for one round stands: no draft yet, or our lifecycle (submitted includes the portal's word). */
+export type ReportStanding = 'noDraft' | Lifecycle;
+
+export interface RoundCounts {
+  noDraft: number;
+  draft: number;
+  ready: number;
+  submitted: number;
+}
+
+/** One tracked round across the user's projects. */
+export interface RoundStanding {
+  schedule: RoundSchedule;
+  /** Bangkok calendar days to the due day: 0 on it, negative once overdue. */
+  daysLeft: number;
+  overdue: boolean;
+  /** Projects planned for this round's fiscal year. */
+  expected: number;
+  counts: RoundCounts;
+  /** Expected reports not submitted: no draft, draft or ready. */
+  outstanding: number;
+  outstandingProjectIds: string[];
+}
+
+export interface StandingInputs {
+  projects: readonly Project[];
+  reports: readonly RoundReport[];
+  portalRounds: PortalRounds;
+  nowMs: number;
+  overrides?: DeadlineOverrides;
+}
+
+const PROGRESS: Record<ReportStanding, number> = { noDraft: 0, draft: 1, ready: 2, submitted: 3 };
+
+/**
+ * How each tracked round stands. A project is expected to report both rounds of every fiscal year ticked in
+ * its plan years. Its report counts as submitted when our draft is marked submitted, or when the portal
+ * showed the round saved or the project completed (a round the portal already has is never nagged about).
+ * Every project on this computer counts, whichever unit it names: a stale unit setting must not hide one.
+ */
+export function roundStandings({
+  projects,
+  reports,
+  portalRounds,
+  nowMs,
+  overrides,
+}: StandingInputs): RoundStanding[] {
+  return trackedRounds(nowMs, overrides).map((schedule) => {
+    const counts: RoundCounts = { noDraft: 0, draft: 0, ready: 0, submitted: 0 };
+    const outstandingProjectIds: string[] = [];
+    for (const project of projects) {
+      if (!project.planYears.includes(schedule.fiscalYear)) continue;
+      const standing = reportStanding(project, reports, portalRounds, schedule);
+      counts[standing] += 1;
+      if (standing !== 'submitted') outstandingProjectIds.push(project.id);
+    }
+    return {
+      schedule,
+      daysLeft: daysLeft(nowMs, schedule.due),
+      overdue: isLate(nowMs, schedule),
+      expected: counts.noDraft + counts.draft + counts.ready + counts.submitted,
+      counts,
+      outstanding: outstandingProjectIds.length,
+      outstandingProjectIds,
+    };
+  });
+}
+
+function reportStanding(
+  project: Project,
+  reports: readonly RoundReport[],
+  portalRounds: PortalRounds,
+  { fiscalYear, round }: RoundSchedule,
+): ReportStanding {
+  if (
+    project.portalId !== undefined &&
+    isSavedOnPortal(portalRounds, project.portalId, fiscalYear, round)
+  ) {
+    return 'submitted';
+  }
+  // Two drafts of one round (say, one restored from a backup) count as the furthest along.
+  let furthest: ReportStanding = 'noDraft';
+  for (const report of reports) {
+    if (report.projectId !== project.id || report.fiscalYear !== fiscalYear || report.round !== round) continue;
+    if (PROGRESS[report.lifecycle] > PROGRESS[furthest]) furthest = report.lifecycle;
+  }
+  return furthest;
+}
