@@ -7,12 +7,17 @@ import type { MessageKey } from '../../utils/i18n/strings';
 import { useLanguage } from '../../utils/i18n/use-language';
 import type { FillAction, PageSnapshot } from '../../utils/messaging/page-protocol';
 import { emptyRoundReport, type RoundReportFields } from '../../utils/model/round-report';
-import { findDraftCandidates } from '../../utils/portal/draft-candidates';
+import { findDraftCandidates, type DraftCandidate } from '../../utils/portal/draft-candidates';
 import { matchControls } from '../../utils/portal/match-controls';
-import { planReportFill, type PreviewState } from '../../utils/portal/plan-fill';
+import { planProjectFill, planReportFill, type PreviewState } from '../../utils/portal/plan-fill';
 import { planRecovery } from '../../utils/portal/plan-recovery';
+import type { PageProfile } from '../../utils/portal/profiles/page-profile';
+import { PLAN_PROFILE } from '../../utils/portal/profiles/plan-profile';
 import { REPORT_PROFILE } from '../../utils/portal/profiles/report-profile';
-import { readReportFields } from '../../utils/portal/read-into-draft';
+import { readProjectFields, readReportFields } from '../../utils/portal/read-into-draft';
+import type { PortalPage } from '../../utils/portal/page-kind';
+import { ProjectFieldsSchema } from '../../utils/model/project';
+import { describeZodIssues } from '../../utils/validation/describe-zod-issues';
 import { fieldsOf } from '../../utils/store/draft-store';
 import { sendRequest } from '../../utils/messaging/send-request';
 import { formatThaiDate } from '../../utils/thai/date';
@@ -28,6 +33,11 @@ const STATE_KEY: Record<PreviewState, MessageKey> = {
 
 type Notice = { tone: 'ok' | 'warn'; text: string } | null;
 
+/** Which fields a page has: the report form's, or the plan form's. */
+function profileOf(page: PortalPage): PageProfile {
+  return page.kind === 'plan' ? PLAN_PROFILE : REPORT_PROFILE;
+}
+
 /** The in-page assistant: find this page's draft, preview and fill it, save the page back, recover text. */
 export function Assistant() {
   const { t } = useLanguage();
@@ -36,7 +46,7 @@ export function Assistant() {
   const [snapshot, setSnapshot] = useState<PageSnapshot | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
-  const [chosen, setChosen] = useState(0);
+  const [chosen, setChosen] = useState<number | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [picking, setPicking] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
@@ -73,17 +83,24 @@ export function Assistant() {
   const view = useMemo(() => {
     if (!data) return null;
     const page = data.page;
-    const candidates =
+    const profile = profileOf(page);
+    // A report page belongs to one project (found by id or name); on the plan form the person picks one.
+    const candidates: DraftCandidate[] =
       page.kind === 'report'
         ? findDraftCandidates(page, snapshot?.heading ?? '', data.projects, data.reports)
-        : [];
-    const candidate = candidates[Math.min(chosen, candidates.length - 1)];
+        : data.projects.map((project) => ({ project, report: undefined, matchedBy: 'name' }));
+    const index = chosen ?? (page.kind === 'report' ? 0 : -1);
+    const candidate = index >= 0 ? candidates[Math.min(index, candidates.length - 1)] : undefined;
     const controls = snapshot?.controls ?? [];
-    const match = matchControls(REPORT_PROFILE, controls, data.taught, snapshot?.hiddenNames);
-    const plan = snapshot && candidate?.report ? planReportFill(match, fieldsOf(candidate.report)) : null;
+    const match = matchControls(profile, controls, data.taught, snapshot?.hiddenNames);
+    const plan = !snapshot
+      ? null
+      : page.kind === 'plan'
+        ? candidate && planProjectFill(match, fieldsOf(candidate.project))
+        : candidate?.report && planReportFill(match, fieldsOf(candidate.report));
     const recoveryActions = data.recovery && snapshot ? planRecovery(data.recovery, controls) : [];
     const locked = controls.length > 0 && controls.every((c) => c.disabled);
-    return { page, candidates, candidate, match, plan, recoveryActions, locked };
+    return { page, profile, candidates, candidate, match, plan: plan ?? null, recoveryActions, locked };
   }, [data, snapshot, chosen]);
 
   const reload = () => setReloads((n) => n + 1);
@@ -111,6 +128,7 @@ export function Assistant() {
   async function saveAsDraft(): Promise<Notice> {
     if (!data || !view) return null;
     const page = view.page;
+    if (page.kind === 'plan') return saveProjectAsDraft();
     const { fields, unreadable } = readReportFields(view.match);
     let projectId = view.candidate?.project.id;
     if (!projectId) {
@@ -134,6 +152,28 @@ export function Assistant() {
       : { tone: 'ok', text: t('savedAsDraft') };
   }
 
+  async function saveProjectAsDraft(): Promise<Notice> {
+    if (!data || !view) return null;
+    const { fields, unreadable } = readProjectFields(view.match);
+    const base = view.candidate
+      ? fieldsOf(view.candidate.project)
+      : { unitCode: data.unitCode ?? '', targetGroups: [], objective: '', remark: '', plannedBudget: null };
+    const merged = ProjectFieldsSchema.safeParse({ ...base, ...fields });
+    if (!merged.success) {
+      return {
+        tone: 'warn',
+        text: t('saveIncomplete', { problems: describeZodIssues(merged.error).join('; ') }),
+      };
+    }
+    await sendRequest({ type: 'project.save', fields: merged.data, id: view.candidate?.project.id });
+    return unreadable.length
+      ? {
+          tone: 'warn',
+          text: `${t('savedAsDraft')} · ${t('saveUnreadable', { fields: unreadable.join(', ') })}`,
+        }
+      : { tone: 'ok', text: t('savedAsDraft') };
+  }
+
   async function pick(choice: string): Promise<Notice> {
     if (!data) return null;
     const [field, option] = choice.split(':') as [string, string | undefined];
@@ -141,7 +181,7 @@ export function Assistant() {
     const { control } = await askPage({ type: 'page.pick' }).finally(() => setPicking(null));
     if (!control) return { tone: 'warn', text: t('pickCancelled') };
     const binding = {
-      pageKind: 'report' as const,
+      pageKind: view?.page.kind === 'plan' ? ('plan' as const) : ('report' as const),
       field,
       ...(option ? { option } : {}),
       control: {
@@ -153,7 +193,7 @@ export function Assistant() {
       },
     };
     await sendRequest({ type: 'taught.save', binding });
-    const spec = REPORT_PROFILE.fields.find((f) => f.field === field);
+    const spec = view?.profile.fields.find((f) => f.field === field);
     return { tone: 'ok', text: t('pickSaved', { field: spec?.labelTh ?? field }) };
   }
 
@@ -199,10 +239,15 @@ export function Assistant() {
                   </button>
                 </div>
               )}
-              {view.candidates.length > 1 && (
+              {(view.candidates.length > 1 || view.page.kind === 'plan') && (
                 <label className="choose">
                   {t('assistantChooseDraft')}
-                  <select value={chosen} onChange={(e) => setChosen(Number(e.currentTarget.value))}>
+                  <select
+                    aria-label="Choose draft"
+                    value={chosen ?? (view.page.kind === 'report' ? 0 : -1)}
+                    onChange={(e) => setChosen(Number(e.currentTarget.value))}
+                  >
+                    {view.page.kind === 'plan' && <option value={-1}>{t('newProjectFromPage')}</option>}
                     {view.candidates.map((c, i) => (
                       <option key={c.project.id} value={i}>
                         {c.project.name}
@@ -260,7 +305,6 @@ export function Assistant() {
                 <button
                   type="button"
                   aria-label={`${t('saveAsDraft')} (Save as draft)`}
-                  disabled={view.page.kind !== 'report'}
                   onClick={() => void run(saveAsDraft)}
                 >
                   {t('saveAsDraft')}
@@ -278,7 +322,7 @@ export function Assistant() {
 }
 
 interface MatchReportProps {
-  view: { match: ReturnType<typeof matchControls> };
+  view: { match: ReturnType<typeof matchControls>; profile: PageProfile };
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
   picking: string | null;
   onPick: (choice: string) => void;
@@ -288,8 +332,8 @@ interface MatchReportProps {
 function MatchReport({ view, t, picking, onPick }: MatchReportProps) {
   const [choice, setChoice] = useState('');
   const { unmatchedFields, unmatchedControls } = view.match;
-  const choices = REPORT_PROFILE.fields.flatMap((f) =>
-    f.kind === 'radio'
+  const choices = view.profile.fields.flatMap((f) =>
+    f.kind === 'radio' || f.kind === 'checkbox-set'
       ? f.options.map((o) => ({
           value: `${f.field}:${o.value}`,
           label: `${f.labelTh}: ${o.labels[0] ?? o.value}`,

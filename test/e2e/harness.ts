@@ -31,6 +31,11 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Headless unless told otherwise; the demo shows a window when there is a display. */
   headless?: boolean;
+  /**
+   * The same browser, profile setup and replica routes without loading the extension: the baseline the
+   * benchmarks compare against. `extensionId` is then empty and there is no service worker.
+   */
+  withoutExtension?: boolean;
 }
 
 /** Real Chromium (never a downloaded one) with the built extension, the portal replaced by our replica. */
@@ -44,8 +49,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     // On Linux, Chromium takes its UI language (and so the extension's locale) from the environment.
     env: { ...process.env, LANGUAGE: lang, LANG: lang === 'th' ? 'th_TH.UTF-8' : 'en_US.UTF-8' },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(options.withoutExtension
+        ? []
+        : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]),
       `--lang=${lang}`,
       '--no-sandbox',
       '--disable-gpu',
@@ -85,8 +91,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     await route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body });
   });
 
-  const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(firstWorker.url()).host;
+  const firstWorker = options.withoutExtension
+    ? undefined
+    : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+  const extensionId = firstWorker ? new URL(firstWorker.url()).host : '';
 
   const session: ExtensionSession = {
     context,
@@ -94,6 +102,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     extensionId,
     userDataDir,
     async serviceWorker() {
+      if (options.withoutExtension) throw new Error('launched without the extension: no service worker');
       const live = context
         .serviceWorkers()
         .find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));

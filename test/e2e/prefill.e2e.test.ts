@@ -202,3 +202,145 @@ describe('Fill from draft on the report page', () => {
     });
   });
 });
+
+describe('bindings that survive a changing portal', () => {
+  it('fills a form whose names changed through its Thai labels', async () => {
+    session = await launchExtension({ replica: { variant: 'renamed' } });
+    await seedSampleDrafts(session);
+    const page = await session.context.newPage();
+    await page.goto(reportUrl(SAMPLE_IDS.budget, 1));
+    const assistant = await openAssistant(page, session);
+    expect(await textOf(assistant.locator('.mapping'))).toMatch(/จับคู่ช่องได้ครบทุกช่อง/);
+    await press(assistant, 'Fill from draft');
+    expect(await textOf(assistant.getByRole('status'))).toMatch(/กรอกแล้ว 5 ช่อง/);
+    const fields = Object.fromEntries(await submitAndRecord(page, session));
+    expect(fields).toMatchObject({
+      amount_budget: '50000',
+      amount_paid: '12500',
+      in_plan: 'Y',
+      status: '2',
+      remark: 'จัดอบรมรุ่นที่ 1 แล้ว ผู้เข้าร่วม 120 คน อยู่ระหว่างเตรียมการอบรมรุ่นที่ 2',
+    });
+  });
+
+  it('lists what it cannot match; a binding taught by clicking completes the fill and survives a restart', async () => {
+    session = await launchExtension({ replica: { variant: 'unknown-labels' } });
+    await seedSampleDrafts(session);
+    const page = await session.context.newPage();
+    await page.goto(reportUrl(SAMPLE_IDS.budget, 1));
+    let assistant = await openAssistant(page, session);
+    const unmatched = await textOf(assistant.locator('.unmatched-fields'));
+    for (const field of ['งบประมาณตามข้อบัญญัติ', 'การเบิกจ่ายงบประมาณ', 'หมายเหตุ'])
+      expect(unmatched).toContain(field);
+    expect(await textOf(assistant.locator('.unmatched-controls'))).toContain('ข้อความเพิ่มเติม');
+    expect(await assistant.getByRole('button', { name: 'Fill from draft' }).isDisabled()).toBe(true);
+
+    await assistant.locator('summary').click();
+    await assistant.getByRole('combobox', { name: 'Draft field' }).selectOption('remarks');
+    await press(assistant, 'Fix field mapping');
+    await page.locator('textarea[name=fld_g]').click();
+    expect(await textOf(assistant.getByRole('status'))).toMatch(/จำการจับคู่ "หมายเหตุ" แล้ว/);
+    // The click taught the binding and changed nothing on the page.
+    expect(await page.locator('textarea[name=fld_g]').inputValue()).toBe('');
+    expect(await textOf(assistant.locator('.unmatched-fields'))).not.toContain('หมายเหตุ');
+
+    session = await session.restart();
+    const again = await session.context.newPage();
+    await again.goto(reportUrl(SAMPLE_IDS.budget, 1));
+    assistant = await openAssistant(again, session);
+    expect(await textOf(assistant.getByRole('row', { name: /หมายเหตุ/ }))).toMatch(/จะกรอก/);
+    await press(assistant, 'Fill from draft');
+    await expect
+      .poll(() => again.locator('textarea[name=fld_g]').inputValue())
+      .toBe('จัดอบรมรุ่นที่ 1 แล้ว ผู้เข้าร่วม 120 คน อยู่ระหว่างเตรียมการอบรมรุ่นที่ 2');
+  });
+});
+
+describe('recovery of text typed into the portal', () => {
+  async function typeRemarks(page: import('playwright-core').Page, s: ExtensionSession, text: string) {
+    await page.locator('[name=txtRemarkReport]').pressSequentially(text);
+    await expect
+      .poll(async () => {
+        const meta = (await readExtensionStore(await s.serviceWorker(), 'meta')) as {
+          key: string;
+          value: unknown;
+        }[];
+        return JSON.stringify(
+          meta.find((m) => m.key === `recovery:report:${SAMPLE_IDS.budget}:2570:1`)?.value ?? '',
+        );
+      })
+      .toContain(text);
+  }
+
+  it('after the reset button and a reload, offers the typed text back and recovers it', async () => {
+    session = await launchExtension();
+    const page = await session.context.newPage();
+    await page.goto(reportUrl(SAMPLE_IDS.budget, 1));
+    await typeRemarks(page, session, 'ความคืบหน้าที่พิมพ์ไว้ยาวมาก');
+    await page.locator('[name=btnReset]').click();
+    expect(await page.locator('[name=txtRemarkReport]').inputValue()).toBe('');
+    await page.reload();
+    const assistant = await openAssistant(page, session);
+    expect(await textOf(assistant.locator('.recover'))).toMatch(
+      /มีข้อความที่พิมพ์ไว้เมื่อ \d+ [ก-๙.]+ 25\d\d \d\d:\d\d น\./,
+    );
+    await press(assistant, 'Recover');
+    await expect
+      .poll(() => page.locator('[name=txtRemarkReport]').inputValue())
+      .toBe('ความคืบหน้าที่พิมพ์ไว้ยาวมาก');
+  });
+
+  it('survives closing and reopening the browser', async () => {
+    session = await launchExtension();
+    const page = await session.context.newPage();
+    await page.goto(reportUrl(SAMPLE_IDS.budget, 1));
+    await typeRemarks(page, session, 'ข้อความก่อนปิดเบราว์เซอร์');
+    session = await session.restart();
+    const again = await session.context.newPage();
+    await again.goto(reportUrl(SAMPLE_IDS.budget, 1));
+    const assistant = await openAssistant(again, session);
+    await press(assistant, 'Recover');
+    await expect
+      .poll(() => again.locator('[name=txtRemarkReport]').inputValue())
+      .toBe('ข้อความก่อนปิดเบราว์เซอร์');
+  });
+});
+
+describe('Fill from draft on the plan form', () => {
+  it('the person picks a project draft; years, type, dimension, budget and groups are filled by clicking', async () => {
+    session = await launchExtension();
+    await seedSampleDrafts(session);
+    const page = await session.context.newPage();
+    await page.goto(`${PORTAL}/projectcreate.php`);
+    const assistant = await openAssistant(page, session);
+    expect(await assistant.getByRole('button', { name: 'Fill from draft' }).isDisabled()).toBe(true);
+    await assistant.getByRole('combobox', { name: 'Choose draft' }).selectOption({
+      label: 'โครงการฝึกอบรมเสริมสร้างคุณธรรม จริยธรรม และการป้องกันผลประโยชน์ทับซ้อน สำหรับข้าราชการกรุงเทพมหานคร',
+    });
+    expect(await textOf(assistant.getByRole('row', { name: /^งบประมาณตามแผน/ }))).toMatch(/→ 50000/);
+    await press(assistant, 'Fill from draft');
+    await assistant.getByRole('status').waitFor();
+    // The budget box is enabled only by the portal's own onclick on the "with budget" radio.
+    expect(await page.locator('[name=txtBudget]').isEnabled()).toBe(true);
+    await page.locator('[name=btnSubmit]').click();
+    await expect.poll(() => session!.replica.posts.length).toBe(1);
+    const post = session.replica.posts[0]!;
+    expect(post.path).toBe('/projectcreateadd.php');
+    expect(post.fields).toEqual([
+      ['local_office', '3100300'],
+      ['txtName', 'โครงการฝึกอบรมเสริมสร้างคุณธรรม จริยธรรม และการป้องกันผลประโยชน์ทับซ้อน สำหรับข้าราชการกรุงเทพมหานคร'],
+      ['year4', '2569'],
+      ['year5', '2570'],
+      ['type', '1'],
+      ['quarter', '2'],
+      ['dimention', '1'],
+      ['sltYear', '2570'],
+      ['budget', 'Y'],
+      ['txtBudget', '50000'],
+      ['target_group3', '3'],
+      ['txtObject', 'เพื่อเสริมสร้างความรู้ความเข้าใจเรื่องการป้องกันผลประโยชน์ทับซ้อน'],
+      ['txtRemark', ''],
+      ['btnSubmit', 'บันทึก'],
+    ]);
+  });
+});

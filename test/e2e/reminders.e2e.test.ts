@@ -63,16 +63,23 @@ async function send(page: Page, message: unknown) {
 async function seedDrafts(s: ExtensionSession) {
   const page = await s.openExtensionPage('workspace.html');
   await send(page, { type: 'unit.set', unitCode: '3100300' });
-  const a = (await send(page, {
-    type: 'project.save',
-    fields: sampleProjectFields({ portalId: String(SAMPLE_IDS.budget), planYears, name: 'โครงการ ก' }),
-  })).project!.id;
-  const b = (await send(page, {
-    type: 'project.save',
-    fields: sampleProjectFields({ portalId: String(SAMPLE_IDS.nonBudget), planYears, name: 'โครงการ ข' }),
-  })).project!.id;
+  const a = (
+    await send(page, {
+      type: 'project.save',
+      fields: sampleProjectFields({ portalId: String(SAMPLE_IDS.budget), planYears, name: 'โครงการ ก' }),
+    })
+  ).project!.id;
+  const b = (
+    await send(page, {
+      type: 'project.save',
+      fields: sampleProjectFields({ portalId: String(SAMPLE_IDS.nonBudget), planYears, name: 'โครงการ ข' }),
+    })
+  ).project!.id;
   for (const schedule of [previous, next]) {
-    await send(page, { type: 'report.save', fields: emptyRoundReport(a, schedule.fiscalYear, schedule.round) });
+    await send(page, {
+      type: 'report.save',
+      fields: emptyRoundReport(a, schedule.fiscalYear, schedule.round),
+    });
   }
   return { page, a, b };
 }
@@ -127,9 +134,9 @@ describe('reminders in real Chromium', () => {
 
     await expect.poll(() => badgeText(session!)).toBe(String(expectedCount));
     expect((await badgeOf(worker)).colour).toEqual(RED);
-    await expect.poll(() => worker.evaluate(() => chrome.alarms.getAll().then((all) => all.map((a) => a.name)))).toEqual([
-      'reminders-daily',
-    ]);
+    await expect
+      .poll(() => worker.evaluate(() => chrome.alarms.getAll().then((all) => all.map((a) => a.name))))
+      .toEqual(['reminders-daily']);
   });
 
   it('creates a reminder once, and not again when the worker restarts the same day', async () => {
@@ -149,12 +156,19 @@ describe('reminders in real Chromium', () => {
     await expect.poll(() => badgeText(session!)).toBe(String(expectedCount));
     // A change to the drafts makes the worker recount once more; its recounts run one after another, so once
     // this one is on the badge the restart's recount (the one that could have notified again) has finished.
-    await send(page, { type: 'report.save', fields: emptyRoundReport(b, previous.fiscalYear, previous.round) });
+    await send(page, {
+      type: 'report.save',
+      fields: emptyRoundReport(b, previous.fiscalYear, previous.round),
+    });
     await expect.poll(async () => (await badgeOf(worker)).title).toContain('(ยังไม่มีร่าง 0 · ร่าง 2 · พร้อมส่ง 0)');
     expect(await worker.evaluate(() => chrome.notifications.getAll())).toEqual({});
     const meta = (await readExtensionStore(worker, 'meta')) as { key: string; value: unknown }[];
     expect(meta.find((m) => m.key === 'notificationLog')?.value).toEqual({
-      [`${previous.fiscalYear}-r${previous.round}`]: { day: todayIso, stage: -1, due: plainDateToIso(previous.due) },
+      [`${previous.fiscalYear}-r${previous.round}`]: {
+        day: todayIso,
+        stage: -1,
+        due: plainDateToIso(previous.due),
+      },
     });
   });
 
@@ -167,16 +181,26 @@ describe('reminders in real Chromium', () => {
     await expect.poll(() => badgeText(session!)).toBe(String(expectedCount));
 
     const portal = await session.context.newPage();
-    await portal.goto(`${PORTAL}/projectreport.php?id=${SAMPLE_IDS.budget}&r=${previous.round}&y=${previous.fiscalYear}`);
+    await portal.goto(
+      `${PORTAL}/projectreport.php?id=${SAMPLE_IDS.budget}&r=${previous.round}&y=${previous.fiscalYear}`,
+    );
     await portal.locator('input[name=txtAmount]').fill('50000');
     await portal.locator('input[name=txtPaid]').fill('12500');
     await portal.locator('input[name=status_process][value="2"]').click();
     await portal.locator('textarea[name=txtRemarkReport]').fill('ดำเนินการตามแผน');
-    await Promise.all([portal.waitForURL(`${PORTAL}/projectdisplay.php`), portal.locator('[name=btnSubmit]').click()]);
+    await Promise.all([
+      portal.waitForURL(`${PORTAL}/projectdisplay.php`),
+      portal.locator('[name=btnSubmit]').click(),
+    ]);
     // Back on the report list, the user looks at that year: its round cell now reads รายงานแล้ว.
     await portal.locator('#projectDisplay table#system').waitFor();
     await portal.locator('#yearProject').selectOption(String(previous.fiscalYear));
-    await portal.locator(`#projectDisplay a[href*="id=${SAMPLE_IDS.budget}&r=${previous.round}&y=${previous.fiscalYear}"]`, { hasText: 'รายงานแล้ว' }).waitFor();
+    await portal
+      .locator(
+        `#projectDisplay a[href*="id=${SAMPLE_IDS.budget}&r=${previous.round}&y=${previous.fiscalYear}"]`,
+        { hasText: 'รายงานแล้ว' },
+      )
+      .waitFor();
 
     const lowered = String(expectedCount - 1);
     const byContentScript = await expect
@@ -188,7 +212,9 @@ describe('reminders in real Chromium', () => {
       );
     if (!byContentScript) {
       // Until the content script reports saved rounds, tell the background what the list showed, as it will.
-      console.warn('reminders.e2e: the content script sent no portal.roundsSeen; sending it from an extension page');
+      console.warn(
+        'reminders.e2e: the content script sent no portal.roundsSeen; sending it from an extension page',
+      );
       await send(extensionPage, {
         type: 'portal.roundsSeen',
         rounds: [
@@ -208,7 +234,7 @@ describe('reminders in real Chromium', () => {
     expect(title).toContain('ยังไม่ส่ง 1 รายงาน (ยังไม่มีร่าง 1 · ร่าง 0 · พร้อมส่ง 0)');
   });
 
-  it('shows the next deadline and each round\'s counts in the popup, with working buttons', async () => {
+  it("shows the next deadline and each round's counts in the popup, with working buttons", async () => {
     session = await launchExtension();
     await seedDrafts(session);
     const popup = await session.openExtensionPage('popup.html');
@@ -265,7 +291,9 @@ describe('reminders in real Chromium', () => {
     expect(badge.title).toContain('(5 days left)');
 
     // A date that cannot be read is refused with the field named, and nothing changes.
-    await settings.getByLabel(`${next.round === 1 ? 6 : 12}-month round, fiscal year ${next.fiscalYear}`).fill('31/02/2570');
+    await settings
+      .getByLabel(`${next.round === 1 ? 6 : 12}-month round, fiscal year ${next.fiscalYear}`)
+      .fill('31/02/2570');
     await settings.getByRole('button', { name: 'Save settings' }).click();
     expect(await textOf(settings.getByRole('alert'))).toContain('"31/02/2570" is not a date');
   });

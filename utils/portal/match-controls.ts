@@ -10,7 +10,7 @@ export interface FieldMatch {
   via: MatchedVia;
   /** Text, textarea or single checkbox: the one control. */
   control?: CollectedControl;
-  /** Radio: the control for each draft value. */
+  /** Radio or checkbox set: the control for each draft value. */
   optionControls?: Map<string, CollectedControl>;
 }
 
@@ -29,7 +29,12 @@ const KIND_TYPES: Record<FieldSpec['kind'], readonly string[]> = {
   textarea: ['textarea'],
   radio: ['radio'],
   checkbox: ['checkbox'],
+  select: ['select'],
+  'checkbox-set': ['checkbox'],
 };
+
+/** Fields whose value picks one or several of a set of controls. */
+const isChoiceSet = (spec: FieldSpec) => spec.kind === 'radio' || spec.kind === 'checkbox-set';
 
 function fits(spec: FieldSpec, control: CollectedControl): boolean {
   return KIND_TYPES[spec.kind].includes(control.type);
@@ -79,9 +84,10 @@ export function matchControls(
     if (match.control) used.add(match.control.key);
     for (const c of match.optionControls?.values() ?? []) used.add(c.key);
     // The rest of a matched radio group belongs to that field too.
-    if (spec.kind === 'radio' && match.optionControls) {
+    if (isChoiceSet(spec) && match.optionControls) {
       const names = new Set([...match.optionControls.values()].map((c) => c.name).filter(Boolean));
-      for (const c of controls) if (c.type === 'radio' && names.has(c.name)) used.add(c.key);
+      for (const c of controls)
+        if (c.type === spec.kind.replace('-set', '') && names.has(c.name)) used.add(c.key);
     }
   }
   const unmatchedControls = controls.filter((c) => free(c) && c.visible && !c.disabled);
@@ -94,7 +100,7 @@ function matchTaught(
   lessons: TaughtBinding[],
 ): FieldMatch | null {
   if (lessons.length === 0) return null;
-  if (spec.kind === 'radio') {
+  if (isChoiceSet(spec)) {
     const optionControls = new Map<string, CollectedControl>();
     for (const lesson of lessons) {
       const control = candidates.find((c) => identifies(lesson.control, c));
@@ -110,6 +116,7 @@ function matchByName(spec: FieldSpec, candidates: CollectedControl[]): FieldMatc
   for (const name of spec.names) {
     const named = candidates.filter((c) => c.name === name);
     if (named.length === 0) continue;
+    if (spec.kind === 'checkbox-set') return matchSetByName(spec, candidates);
     if (spec.kind !== 'radio') return { spec, via: 'name', control: named[0]! };
     const optionControls = new Map<string, CollectedControl>();
     for (const option of spec.options) {
@@ -121,12 +128,33 @@ function matchByName(spec: FieldSpec, candidates: CollectedControl[]): FieldMatc
   return null;
 }
 
+/** A checkbox set by names: each option's own name, else a box of the set's names holding its value. */
+function matchSetByName(spec: FieldSpec, candidates: CollectedControl[]): FieldMatch | null {
+  const optionControls = new Map<string, CollectedControl>();
+  for (const option of spec.options) {
+    const control = option.names.length
+      ? candidates.find((c) => option.names.includes(c.name))
+      : candidates.find((c) => spec.names.includes(c.name) && c.value === option.portalValue);
+    if (control) optionControls.set(option.value, control);
+  }
+  return optionControls.size > 0 ? { spec, via: 'name', optionControls } : null;
+}
+
 function matchByLabel(
   spec: FieldSpec,
   candidates: CollectedControl[],
   all: readonly CollectedControl[],
   matchedSoFar: readonly FieldMatch[],
 ): FieldMatch | null {
+  if (spec.kind === 'checkbox-set') {
+    // Boxes are known by their own words; a set is matched when any of its options is found.
+    const optionControls = new Map<string, CollectedControl>();
+    for (const option of spec.options) {
+      const control = candidates.find((c) => option.labels.some((l) => sameWords(c.textAfter, l)));
+      if (control) optionControls.set(option.value, control);
+    }
+    return optionControls.size > 0 ? { spec, via: 'label', optionControls } : null;
+  }
   if (spec.kind === 'radio') {
     // A radio group is known by its options' own words; every option must be found.
     const optionControls = new Map<string, CollectedControl>();

@@ -1,4 +1,5 @@
 import type { CollectedControl, FillAction } from '../messaging/page-protocol';
+import type { ProjectFields } from '../model/project';
 import type { RoundReportFields } from '../model/round-report';
 import { toPortalAmount } from '../thai/amount';
 import type { FieldMatch, MatchResult } from './match-controls';
@@ -19,28 +20,16 @@ export interface FillPlan {
   preview: PreviewRow[];
 }
 
-type DraftValue = string | boolean | null;
+/** A draft's value for one field: text, a choice, a tick, an amount, or several choices. */
+export type FillValue = string | number | boolean | null | readonly string[];
+export type FillValues = Readonly<Record<string, FillValue | undefined>>;
 
-/** A draft's value for a field as the portal takes it: amounts as whole-baht digits, booleans, choices. */
-function draftValueOf(match: FieldMatch, draft: RoundReportFields): { value: DraftValue; invalid?: boolean } {
-  const raw = (draft as unknown as Record<string, unknown>)[match.spec.field];
-  if (raw === null || raw === undefined) return { value: null };
-  if (match.spec.amount && typeof raw === 'number') {
-    const digits = toPortalAmount(raw);
-    return digits.ok ? { value: digits.value } : { value: String(raw), invalid: true };
+type Current = string | boolean | null | string[];
+
+function currentOf(match: FieldMatch): Current {
+  if (match.spec.kind === 'checkbox-set') {
+    return [...(match.optionControls ?? [])].filter(([, c]) => c.checked).map(([value]) => value);
   }
-  if (typeof raw === 'boolean') return { value: raw };
-  return { value: String(raw) };
-}
-
-/** Whether the page wants this field at all given the draft's other choices (the portal hides them). */
-function needed(field: string, draft: RoundReportFields): boolean {
-  if (field === 'reason') return draft.status === '4';
-  if (field === 'otherReason') return draft.status === '4' && draft.reason === '4';
-  return true;
-}
-
-function currentOf(match: FieldMatch): DraftValue {
   if (match.optionControls) {
     for (const [value, control] of match.optionControls) if (control.checked) return value;
     return null;
@@ -49,23 +38,39 @@ function currentOf(match: FieldMatch): DraftValue {
   return control.type === 'checkbox' ? control.checked : control.value;
 }
 
-function show(value: DraftValue, match: FieldMatch): string {
-  if (value === null) return '';
+function optionLabel(match: FieldMatch, value: string): string {
+  return match.spec.options.find((o) => o.value === value)?.labels[0] ?? value;
+}
+
+function show(value: Current | FillValue | undefined, match: FieldMatch): string {
+  if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? '☑' : '☐';
-  const option = match.spec.options.find((o) => o.value === value);
-  return option ? (option.labels[0] ?? value) : value;
+  if (Array.isArray(value)) return value.map((v: string) => optionLabel(match, v)).join(', ');
+  return optionLabel(match, String(value));
 }
 
 /**
- * What filling a round report draft into the page would do, field by field, in the order the page needs
- * (status before its reason, the reason before its text). Pure: the content script carries it out.
+ * What filling a draft into the page would do, field by field, in the profile's order (which is the order
+ * the page needs: a status before its reason, the budget radio before its amount). Pure: the content
+ * script carries out the actions.
  */
-export function planReportFill(match: MatchResult, draft: RoundReportFields): FillPlan {
+export function planFill(
+  match: MatchResult,
+  values: FillValues,
+  needed: (field: string, values: FillValues) => boolean = () => true,
+): FillPlan {
   const actions: FillAction[] = [];
   const preview: PreviewRow[] = [];
+  const chosen = new Map<string, string>(); // radio choices this plan makes, for `enabledBy`
   for (const m of match.matched) {
     const current = currentOf(m);
-    const { value, invalid } = draftValueOf(m, draft);
+    let value = values[m.spec.field] ?? null;
+    let invalid = false;
+    if (m.spec.amount && typeof value === 'number') {
+      const digits = toPortalAmount(value);
+      invalid = !digits.ok;
+      value = digits.ok ? digits.value : String(value);
+    }
     const row = (state: PreviewState): PreviewRow => ({
       field: m.spec.field,
       labelTh: m.spec.labelTh,
@@ -73,11 +78,12 @@ export function planReportFill(match: MatchResult, draft: RoundReportFields): Fi
       next: show(value, m),
       state,
     });
-    if (!needed(m.spec.field, draft)) {
+    if (!needed(m.spec.field, values)) {
       preview.push(row('not-needed'));
       continue;
     }
-    if (value === null) {
+    // An empty draft text never wipes what is on the page.
+    if (value === null || value === '') {
       preview.push(row('not-in-draft'));
       continue;
     }
@@ -85,27 +91,82 @@ export function planReportFill(match: MatchResult, draft: RoundReportFields): Fi
       preview.push(row('invalid'));
       continue;
     }
-    const target: CollectedControl | undefined = m.optionControls
-      ? m.optionControls.get(String(value))
-      : m.control;
-    if (!target) {
+
+    if (m.spec.kind === 'checkbox-set') {
+      const wanted = new Set(value as readonly string[]);
+      const missing = [...wanted].some((v) => !m.optionControls?.has(v));
+      const changes = [...(m.optionControls ?? [])].filter(([v, c]) => c.checked !== wanted.has(v));
+      if (missing) preview.push(row('invalid'));
+      else if (changes.length === 0) preview.push(row('same'));
+      else if (changes.some(([, c]) => c.disabled)) preview.push(row('disabled'));
+      else {
+        for (const [v, c] of changes) actions.push({ key: c.key, op: 'check', value: String(wanted.has(v)) });
+        preview.push(row('fill'));
+      }
+      continue;
+    }
+
+    const target: CollectedControl | undefined =
+      m.spec.kind === 'radio' ? m.optionControls?.get(String(value)) : m.control;
+    if (
+      !target ||
+      (m.spec.kind === 'select' && !target.options.some((o) => o.value === portalValueOf(m, value)))
+    ) {
       preview.push(row('invalid'));
       continue;
     }
-    if (target.disabled) {
+    const enabledByPlan =
+      m.spec.enabledBy !== undefined && chosen.get(m.spec.enabledBy.field) === m.spec.enabledBy.option;
+    if (target.disabled && !enabledByPlan) {
       preview.push(row('disabled'));
       continue;
     }
-    if (current === value) {
+    if (m.spec.kind === 'radio') chosen.set(m.spec.field, String(value));
+    if (current === value || (m.spec.kind === 'select' && current === portalValueOf(m, value))) {
       preview.push(row('same'));
       continue;
     }
-    actions.push(
-      m.optionControls || target.type === 'checkbox'
-        ? { key: target.key, op: 'check', value: String(m.optionControls ? true : value) }
-        : { key: target.key, op: 'set', value: String(value) },
-    );
+    if (m.spec.kind === 'radio') actions.push({ key: target.key, op: 'check', value: 'true' });
+    else if (m.spec.kind === 'checkbox') actions.push({ key: target.key, op: 'check', value: String(value) });
+    else actions.push({ key: target.key, op: 'set', value: portalValueOf(m, value) });
     preview.push(row('fill'));
   }
   return { actions, preview };
+}
+
+function portalValueOf(match: FieldMatch, value: FillValue): string {
+  return match.spec.options.find((o) => o.value === String(value))?.portalValue ?? String(value);
+}
+
+/** A round report draft into the report form: the reason only for status 4, its text only for reason 4. */
+export function planReportFill(match: MatchResult, draft: RoundReportFields): FillPlan {
+  return planFill(match, draft as unknown as FillValues, (field) => {
+    if (field === 'reason') return draft.status === '4';
+    if (field === 'otherReason') return draft.status === '4' && draft.reason === '4';
+    return true;
+  });
+}
+
+/** The plan form's values for a project draft: years and groups as lists, the budget as a radio and amount. */
+export function projectFillValues(project: ProjectFields): FillValues {
+  return {
+    name: project.name,
+    planYears: project.planYears.map(String),
+    workType: project.workType,
+    quarter: project.quarter ?? null,
+    dimension: project.dimension,
+    budgetYear: project.budgetYear === undefined ? null : String(project.budgetYear),
+    hasBudget: project.plannedBudget === null ? 'N' : 'Y',
+    plannedBudget: project.plannedBudget,
+    targetGroups: project.targetGroups,
+    objective: project.objective,
+    remark: project.remark,
+  };
+}
+
+/** A project draft into the plan form: the amount only when the project has a budget. */
+export function planProjectFill(match: MatchResult, project: ProjectFields): FillPlan {
+  return planFill(match, projectFillValues(project), (field, values) =>
+    field === 'plannedBudget' ? values.hasBudget === 'Y' : true,
+  );
 }

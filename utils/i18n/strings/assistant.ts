@@ -45,6 +45,8 @@ export const ASSISTANT_STRINGS = defineStrings({
     lockedPage: 'โครงการนี้ดำเนินการแล้วเสร็จ ระบบปิดทุกช่องไว้ กรอกไม่ได้',
     assistantError: 'ผู้ช่วยทำงานไม่สำเร็จ: {message}',
     cancel: 'ยกเลิก',
+    newProjectFromPage: '— ยังไม่เลือก (บันทึกเป็นร่างจะสร้างโครงการใหม่) —',
+    saveIncomplete: 'ยังบันทึกเป็นร่างไม่ได้ เพราะข้อมูลบนหน้ายังไม่ครบ: {problems}',
   },
   en: {
     assistantTitle: 'e-Plan Assistant',
@@ -69,7 +71,8 @@ export const ASSISTANT_STRINGS = defineStrings({
     fixFieldMapping: 'Fix field mapping',
     recover: 'Recover',
     recoverOffer: 'Text typed on {when} differs from what is on this page',
-    filledSummary: 'Filled {filled} fields. Nothing was submitted: review, then press the portal\'s own "บันทึก".',
+    filledSummary:
+      'Filled {filled} fields. Nothing was submitted: review, then press the portal\'s own "บันทึก".',
     skippedDisabled: 'Skipped {count} fields the portal has disabled',
     pageChanged: 'The page changed while filling; some fields were not filled. Try again.',
     undone: 'Put back {count} fields',
@@ -89,5 +92,7 @@ export const ASSISTANT_STRINGS = defineStrings({
     lockedPage: 'This project is completed: the portal has disabled every field, nothing can be filled',
     assistantError: 'The assistant failed: {message}',
     cancel: 'Cancel',
+    newProjectFromPage: '— none chosen (Save as draft makes a new project) —',
+    saveIncomplete: 'Cannot save as a draft yet, the page is missing: {problems}',
   },
 });

@@ -11,8 +11,7 @@ export const REMINDERS_STRINGS = defineStrings({
     reminderDaysLeft: 'อีก {days} วัน',
     reminderOneDayOverdue: 'เลยกำหนด {days} วัน',
     reminderDaysOverdue: 'เลยกำหนด {days} วัน',
-    reminderOneOutstanding:
-      'ยังไม่ส่ง {count} รายงาน (ยังไม่มีร่าง {noDraft} · ร่าง {draft} · พร้อมส่ง {ready})',
+    reminderOneOutstanding: 'ยังไม่ส่ง {count} รายงาน (ยังไม่มีร่าง {noDraft} · ร่าง {draft} · พร้อมส่ง {ready})',
     reminderOutstanding: 'ยังไม่ส่ง {count} รายงาน (ยังไม่มีร่าง {noDraft} · ร่าง {draft} · พร้อมส่ง {ready})',
     reminderNothingDue: 'ไม่มีรายงานค้างส่งที่ครบกำหนดภายใน {days} วัน',
     reminderNext: 'กำหนดส่งถัดไป: {deadline}',
@@ -68,7 +67,8 @@ export const REMINDERS_STRINGS = defineStrings({
     reminderDaysLeft: '{days} days left',
     reminderOneDayOverdue: '{days} day overdue',
     reminderDaysOverdue: '{days} days overdue',
-    reminderOneOutstanding: '{count} report not submitted ({noDraft} no draft · {draft} draft · {ready} ready)',
+    reminderOneOutstanding:
+      '{count} report not submitted ({noDraft} no draft · {draft} draft · {ready} ready)',
     reminderOutstanding: '{count} reports not submitted ({noDraft} no draft · {draft} draft · {ready} ready)',
     reminderNothingDue: 'No report outstanding is due within {days} days',
     reminderNext: 'Next deadline: {deadline}',
