@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { BackupPanel } from '../../components/BackupPanel';
+import { MappingPanel } from '../../components/MappingPanel';
 import { DeadlineChip } from '../../components/DeadlineChip';
 import { LifecycleChip } from '../../components/LifecycleChip';
 import { fiscalYearOf } from '../../utils/calendar/fiscal-year';
@@ -124,6 +125,7 @@ export function App() {
               )}
             </section>
             <BackupPanel store={loaded.store} onImported={() => setReloads((n) => n + 1)} t={t} />
+            <MappingPanel store={loaded.store} t={t} />
           </>
         )}
       </main>

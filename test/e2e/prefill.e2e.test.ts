@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SAMPLE_IDS } from '../fixtures/portal/replica';
 import { emptyRoundReport } from '../../utils/model/round-report';
@@ -253,6 +254,39 @@ describe('bindings that survive a changing portal', () => {
     await expect
       .poll(() => again.locator('textarea[name=fld_g]').inputValue())
       .toBe('จัดอบรมรุ่นที่ 1 แล้ว ผู้เข้าร่วม 120 คน อยู่ระหว่างเตรียมการอบรมรุ่นที่ 2');
+  });
+
+  it('a taught binding travels to another unit as a field-mapping file', async () => {
+    session = await launchExtension({ replica: { variant: 'unknown-labels' } });
+    const page = await session.context.newPage();
+    await page.goto(reportUrl(SAMPLE_IDS.budget, 1));
+    const assistant = await openAssistant(page, session);
+    await assistant.locator('summary').click();
+    await assistant.getByRole('combobox', { name: 'Draft field' }).selectOption('remarks');
+    await press(assistant, 'Fix field mapping');
+    await page.locator('textarea[name=fld_g]').click();
+    await assistant.getByRole('status').waitFor();
+
+    const workspace = await session.openExtensionPage('workspace.html');
+    const [download] = await Promise.all([
+      workspace.waitForEvent('download'),
+      workspace.getByRole('button', { name: 'Export field mappings' }).click(),
+    ]);
+    const file = join(session.userDataDir, '..', `mappings-${Date.now()}.json`);
+    await download.saveAs(file);
+    await session.close();
+
+    // Another unit: a new browser profile with its own drafts and no bindings.
+    session = await launchExtension({ replica: { variant: 'unknown-labels' } });
+    await seedSampleDrafts(session);
+    const other = await session.openExtensionPage('workspace.html');
+    await other.getByLabel('Import field mappings').setInputFiles(file);
+    expect(await textOf(other.getByRole('status'))).toMatch(/นำเข้าการจับคู่ช่องแล้ว 1 รายการ/);
+    const portal = await session.context.newPage();
+    await portal.goto(reportUrl(SAMPLE_IDS.budget, 1));
+    const theirs = await openAssistant(portal, session);
+    await press(theirs, 'Fill from draft');
+    await expect.poll(() => portal.locator('textarea[name=fld_g]').inputValue()).toMatch(/^จัดอบรมรุ่นที่ 1/);
   });
 });
 

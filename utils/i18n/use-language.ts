@@ -50,7 +50,8 @@ export function useLanguage() {
       );
     void follow();
     const stop = onStoreChange((change) => {
-      if (change.kind === 'all' || (change.kind === 'meta' && change.id === META_KEYS.settings)) void follow();
+      if (change.kind === 'all' || (change.kind === 'meta' && change.id === META_KEYS.settings))
+        void follow();
     });
     return () => {
       current = false;

@@ -2,7 +2,7 @@ import { ZodError } from 'zod';
 import type { DraftStore } from '../store/draft-store';
 import { META_KEYS, recoveryMetaKey } from '../store/meta-keys';
 import { RecoverySnapshotSchema } from './content-protocol';
-import { loadTaughtBindings, saveTaughtBinding } from '../portal/taught-bindings-store';
+import { loadTaughtBindings, saveTaughtBindings } from '../portal/taught-bindings-store';
 import { mergePortalRounds, PortalRoundsSchema } from '../portal/portal-rounds';
 import { describeZodIssues } from '../validation/describe-zod-issues';
 import {
@@ -50,7 +50,7 @@ function handlersFor(store: DraftStore, version: string): Handlers {
         unitCode: unitCode ?? null,
       };
     },
-    'taught.save': async ({ binding }) => ({ taught: await saveTaughtBinding(store, binding) }),
+    'taught.save': async ({ binding }) => ({ taught: await saveTaughtBindings(store, [binding]) }),
     'unit.get': async () => ({ unitCode: (await store.getMeta<string>(META_KEYS.unitCode)) ?? null }),
     'unit.set': async ({ unitCode }) => {
       await store.setMeta(META_KEYS.unitCode, unitCode);

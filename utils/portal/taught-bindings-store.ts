@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { TaughtBindingSchema, type TaughtBinding } from './taught-binding';
 import type { DraftStore } from '../store/draft-store';
 import { META_KEYS } from '../store/meta-keys';
+import { mergeBindings } from './mapping-file';
+import { TaughtBindingSchema, type TaughtBinding } from './taught-binding';
 
 const TaughtBindingsSchema = z.array(TaughtBindingSchema).max(500);
 
@@ -11,12 +12,12 @@ export async function loadTaughtBindings(store: DraftStore): Promise<TaughtBindi
   return parsed.success ? parsed.data : [];
 }
 
-/** Adds a binding, replacing an earlier one for the same field and option. */
-export async function saveTaughtBinding(store: DraftStore, binding: TaughtBinding): Promise<TaughtBinding[]> {
-  const kept = (await loadTaughtBindings(store)).filter(
-    (b) => !(b.pageKind === binding.pageKind && b.field === binding.field && b.option === binding.option),
-  );
-  const next = TaughtBindingsSchema.parse([...kept, binding]);
+/** Adds bindings, each replacing an earlier one for the same page, field and option. */
+export async function saveTaughtBindings(
+  store: DraftStore,
+  bindings: readonly TaughtBinding[],
+): Promise<TaughtBinding[]> {
+  const next = TaughtBindingsSchema.parse(mergeBindings(await loadTaughtBindings(store), bindings));
   await store.setMeta(META_KEYS.taughtBindings, next);
   return next;
 }

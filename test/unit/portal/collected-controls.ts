@@ -3,7 +3,13 @@
 // control in document order, with the label above, the loose text before and after, and the quirks the
 // replica reproduces (shared radio ids, junk labels above the echoes, hidden reason parts).
 import type { CollectedControl } from '../../../utils/messaging/page-protocol';
-import { DIMENSION_LABELS, PLAN_CYCLE_YEARS, PROJECT_TYPE_LABELS } from '../../fixtures/portal/data';
+import {
+  DIMENSION_LABELS,
+  PLAN_CYCLE_YEARS,
+  PROJECT_TYPE_LABELS,
+  type DimensionNumber,
+  type ProjectType,
+} from '../../fixtures/portal/data';
 import { formatBaht } from '../../fixtures/portal/html';
 import { REPORT_FORM_VARIANTS, type ReplicaVariant, type ReportFieldKey } from '../../fixtures/portal/variants';
 
@@ -30,6 +36,9 @@ export interface ReportFormOptions {
   /** BE fiscal year in the labels. Default 2570. */
   year?: number;
   planYears?: readonly number[];
+  /** The echoed work type and dimension (radios `type` and `dimention`). Default 1 and 1. */
+  projectType?: ProjectType;
+  dimension?: DimensionNumber;
   state?: Partial<ReportFormState>;
 }
 
@@ -84,6 +93,8 @@ export function reportForm(options: ReportFormOptions = {}): ReportForm {
   const year = options.year ?? 2570;
   const budget = options.budget === undefined ? 50_000 : options.budget;
   const planYears = options.planYears ?? [2569, 2570];
+  const projectType = options.projectType ?? 1;
+  const dimension = options.dimension ?? 1;
   const s: ReportFormState = { ...EMPTY_STATE, ...options.state };
   const label = (template: string) => template.replace('{y}', String(year));
   const specs: CollectedControl[] = [];
@@ -107,20 +118,20 @@ export function reportForm(options: ReportFormOptions = {}): ReportForm {
   add({
     type: 'radio',
     name: 'type',
-    value: '1',
+    value: String(projectType),
     checked: true,
     disabled: true,
     labelAbove: above,
-    textAfter: PROJECT_TYPE_LABELS[1],
+    textAfter: PROJECT_TYPE_LABELS[projectType],
   });
   add({
     type: 'radio',
     name: 'dimention',
-    value: '1',
+    value: String(dimension),
     checked: true,
     disabled: true,
     labelAbove: DIMENSION_LABEL,
-    textAfter: DIMENSION_LABELS[1],
+    textAfter: DIMENSION_LABELS[dimension],
   });
 
   const hiddenNames = ['input_state', 'txtBudget'];

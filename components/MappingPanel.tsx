@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import type { MessageKey } from '../utils/i18n/strings';
+import { mappingFileOf, parseMappingFile } from '../utils/portal/mapping-file';
+import { loadTaughtBindings, saveTaughtBindings } from '../utils/portal/taught-bindings-store';
+import type { DraftStore } from '../utils/store/draft-store';
+import { saveJsonFile } from './save-json-file';
+
+interface Props {
+  store: DraftStore;
+  t: (key: MessageKey, params?: Record<string, string | number>) => string;
+}
+
+/**
+ * The field bindings taught on the portal ("Fix field mapping"), as a file: one overseer fixes a changed
+ * portal page once and sends the file to every unit.
+ */
+export function MappingPanel({ store, t }: Props) {
+  const [message, setMessage] = useState<string | null>(null);
+  const [problems, setProblems] = useState<string[]>([]);
+
+  async function download() {
+    const file = mappingFileOf(await loadTaughtBindings(store));
+    saveJsonFile(`eplan-field-mappings-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 1));
+  }
+
+  async function upload(file: File) {
+    setMessage(null);
+    setProblems([]);
+    const parsed = parseMappingFile(await file.text());
+    if (!parsed.ok) {
+      setProblems(parsed.problems);
+      return;
+    }
+    await saveTaughtBindings(store, parsed.file.bindings);
+    setMessage(t('mappingsImported', { count: parsed.file.bindings.length }));
+  }
+
+  return (
+    <section aria-labelledby="mappings-heading" className="panel">
+      <h2 id="mappings-heading">{t('mappingsTitle')}</h2>
+      <p className="muted">{t('mappingsHelp')}</p>
+      <div className="row">
+        <button
+          type="button"
+          aria-label={`${t('mappingsExport')} (Export field mappings)`}
+          onClick={() => void download()}
+        >
+          {t('mappingsExport')}
+        </button>
+        <label className="file-button">
+          {t('mappingsImport')}
+          <input
+            type="file"
+            accept="application/json,.json"
+            aria-label={`${t('mappingsImport')} (Import field mappings)`}
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void upload(file);
+            }}
+          />
+        </label>
+      </div>
+      {message && (
+        <p role="status" className="ok">
+          {message}
+        </p>
+      )}
+      {problems.length > 0 && (
+        <div role="alert" className="problems">
+          <p>{t('mappingsRejected')}</p>
+          <ul>
+            {problems.slice(0, 50).map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
