@@ -9,16 +9,21 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports only: a reader sees every dependency.
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'th',
     // unlimitedStorage: the drafts' IndexedDB is never evicted under disk pressure (no warning is shown for it).
-    // alarms: the daily recount of deadlines just after midnight Bangkok time; notifications: the deadline
-    // reminders. Neither shows an install warning. sidePanel only if the workspace uses one.
+    // alarms: the daily recount of deadlines just after midnight Bangkok time (no install warning);
+    // notifications: the deadline reminders (Chrome shows "Display notifications" at install). sidePanel only
+    // if the workspace uses one.
     permissions: ['unlimitedStorage', 'alarms', 'notifications'],
     host_permissions: [`${PORTAL_ORIGIN}/*`],
-    action: { default_title: '__MSG_extName__' },
+    // The toolbar button (its popup is added from entrypoints/popup). Firefox's MV2 build calls it
+    // browser_action, and WXT merges the popup into whichever key exists.
+    ...(manifestVersion === 2
+      ? { browser_action: { default_title: '__MSG_extName__' } }
+      : { action: { default_title: '__MSG_extName__' } }),
     // The assistant is our own page in an iframe on the portal's report and plan pages, and page-service.js
     // the form-filling code the content script imports when the assistant first asks; only the portal may
     // load them.

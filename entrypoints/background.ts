@@ -1,6 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleRequest } from '../utils/messaging/handle-request';
+import { handleRequest, isAssistantMessage } from '../utils/messaging/handle-request';
 import {
   chromeReminderPlatform,
   ensureDailyAlarm,
@@ -21,6 +21,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     // Only our own content scripts and pages; the portal's page scripts cannot reach this listener.
     if (sender.id !== browser.runtime.id) return undefined;
+    // Messages for the assistant in a portal tab (the content script asking it to review) are its to answer.
+    if (isAssistantMessage(message)) return undefined;
     return openSharedStore().then((store) => handleRequest(message, store, version));
   });
 

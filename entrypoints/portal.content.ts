@@ -3,6 +3,7 @@ import { postToBackground } from '../utils/messaging/post-to-background';
 import { recognisePortalPage } from '../utils/portal/page-kind';
 import { captureRecovery } from '../utils/portal/page/capture-recovery';
 import { mountAssistant } from '../utils/portal/page/mount-assistant';
+import { guardSubmit, SAVE_SUCCEEDED_TEXT } from '../utils/portal/page/guard-submit';
 import { relayAssistant } from '../utils/portal/page/relay-assistant';
 import { watchSavedRounds } from '../utils/portal/page/watch-saved-rounds';
 
@@ -17,11 +18,15 @@ export default defineContentScript({
     const page = recognisePortalPage(location.href);
     if (!page || page.kind === 'login') return;
     postToBackground({ type: 'page.seen', page });
+    if (document.body?.textContent?.includes(SAVE_SUCCEEDED_TEXT)) {
+      postToBackground({ type: 'portal.saveSucceeded', url: location.href });
+    }
     watchSavedRounds(page, ctx.signal);
     captureRecovery(page, ctx.signal);
     if (page.kind === 'report' || page.kind === 'plan') {
       const assistant = mountAssistant(page, ctx.signal);
       relayAssistant(page, ctx.signal, assistant.resize);
+      if (page.kind === 'report') guardSubmit(ctx.signal);
     }
   },
 });

@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchExtension, PORTAL } from '../test/e2e/harness';
 import { SAMPLE_IDS } from '../test/fixtures/portal/replica';
+import { assistantFrame, openAssistant, press, settled } from '../test/e2e/assistant';
 import { seedSampleDrafts } from '../test/e2e/seed';
 
 const args = process.argv.slice(2);
@@ -56,6 +57,29 @@ async function main() {
         await portal.goto(`${PORTAL}/projectreport.php?id=${SAMPLE_IDS.budget}&r=1&y=2570`);
         await portal.locator('form[name=frmProject]').waitFor();
         await portal.screenshot({ path: `${outDir}/04-portal-report-form.png`, fullPage: true });
+      },
+    ],
+    [
+      '05-assistant-preview.png',
+      async () => {
+        // The assistant on the report page: the draft found, each field's current → draft value.
+        const assistant = await openAssistant(portal, session);
+        await portal.screenshot({ path: `${outDir}/05-assistant-preview.png` });
+        await press(assistant, 'Fill from draft');
+        await assistant.getByRole('status').waitFor();
+      },
+    ],
+    [
+      '06-review-before-submit.png',
+      async () => {
+        // A figure that can't be right, then the portal's own save: the review stops it first.
+        await portal.locator('[name=txtPaid]').fill('60000');
+        await portal.locator('[name=btnSubmit]').click();
+        const assistant = await assistantFrame(portal, session);
+        await assistant.getByRole('dialog').waitFor();
+        await settled(assistant);
+        await portal.screenshot({ path: `${outDir}/06-review-before-submit.png` });
+        await assistant.getByRole('button', { name: 'Go back' }).click();
       },
     ],
     [

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { askPage } from '../../utils/assistant/page-link';
+import browser, { type Runtime } from 'webextension-polyfill';
+import { askPage, ownTabId } from '../../utils/assistant/page-link';
 import { loadAssistant, pageFromHash, type AssistantData } from '../../utils/assistant/load-assistant';
-import { projectFromPage } from '../../utils/assistant/project-from-page';
+import { plannedBudgetFromPage, projectFromPage } from '../../utils/assistant/project-from-page';
 import { bangkokDateTimeParts } from '../../utils/calendar/bangkok';
 import type { MessageKey } from '../../utils/i18n/strings';
 import { useLanguage } from '../../utils/i18n/use-language';
@@ -19,6 +20,12 @@ import type { PortalPage } from '../../utils/portal/page-kind';
 import { ProjectFieldsSchema } from '../../utils/model/project';
 import { describeZodIssues } from '../../utils/validation/describe-zod-issues';
 import { fieldsOf } from '../../utils/store/draft-store';
+import { controlOfField, reportCheckInputFromPage } from '../../utils/portal/check-input-from-page';
+import { checkReport, type CheckResult } from '../../utils/rules/check-report';
+import type { ReportPeriod } from '../../utils/rules/report-check-input';
+import type { Finding } from '../../utils/rules/rule';
+import { FindingsList } from './FindingsList';
+import { ReviewDialog } from './ReviewDialog';
 import { sendRequest } from '../../utils/messaging/send-request';
 import { formatThaiDate } from '../../utils/thai/date';
 
@@ -36,6 +43,85 @@ type Notice = { tone: 'ok' | 'warn'; text: string } | null;
 /** Which fields a page has: the report form's, or the plan form's. */
 function profileOf(page: PortalPage): PageProfile {
   return page.kind === 'plan' ? PLAN_PROFILE : REPORT_PROFILE;
+}
+
+/** Everything the assistant shows for a page, worked out from the drafts and the page's controls. */
+function computeView(data: AssistantData, snapshot: PageSnapshot | null, chosen: number | null) {
+  const page = data.page;
+  const profile = profileOf(page);
+  // A report page belongs to one project (found by id or name); on the plan form the person picks one.
+  const candidates: DraftCandidate[] =
+    page.kind === 'report'
+      ? findDraftCandidates(page, snapshot?.heading ?? '', data.projects, data.reports)
+      : data.projects.map((project) => ({ project, report: undefined, matchedBy: 'name' }));
+  const index = chosen ?? (page.kind === 'report' ? 0 : -1);
+  const candidate = index >= 0 ? candidates[Math.min(index, candidates.length - 1)] : undefined;
+  const controls = snapshot?.controls ?? [];
+  const match = matchControls(profile, controls, data.taught, snapshot?.hiddenNames);
+  const plan = !snapshot
+    ? null
+    : page.kind === 'plan'
+      ? candidate && planProjectFill(match, fieldsOf(candidate.project))
+      : candidate?.report && planReportFill(match, fieldsOf(candidate.report));
+  const recoveryActions = data.recovery && snapshot ? planRecovery(data.recovery, controls) : [];
+  const locked = controls.length > 0 && controls.every((c) => c.disabled);
+  return { page, profile, candidates, candidate, match, plan: plan ?? null, recoveryActions, locked };
+}
+
+type View = ReturnType<typeof computeView>;
+type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** Reads the page afresh and runs the report rules on what its form would send. */
+async function checkPage(data: AssistantData, chosen: number | null, filledFrom: ReportPeriod | null) {
+  const snap = await askPage({ type: 'page.collect' });
+  const view = computeView(data, snap, chosen);
+  const project = view.candidate?.project;
+  const input = reportCheckInputFromPage({
+    match: view.match,
+    page: data.page,
+    plannedBudget: project ? project.plannedBudget : plannedBudgetFromPage(snap),
+    projectReports: project ? data.reports.filter((r) => r.projectId === project.id) : [],
+    filledFrom,
+  });
+  return input ? { snap, view, result: checkReport(input) } : null;
+}
+
+/** Outlines each problem's control on the page, with its message beside it. */
+async function markFindings(view: View, result: CheckResult, t: Translate): Promise<void> {
+  const marks = result.findings.flatMap((f) => {
+    const control = f.fields[0] ? controlOfField(view.match, f.fields[0]) : undefined;
+    const text = t(f.messageKey as MessageKey, f.params as Record<string, string | number>);
+    return control ? [{ key: control.key, text, severity: f.severity }] : [];
+  });
+  await askPage({ type: 'page.mark', marks });
+}
+
+/** Scrolls to and focuses a finding's control. */
+async function showFinding(view: View, finding: Finding): Promise<void> {
+  const control = finding.fields[0] ? controlOfField(view.match, finding.fields[0]) : undefined;
+  if (control) await askPage({ type: 'page.focus', key: control.key });
+}
+
+/** Remembers what is being sent, so the portal's success text can mark the draft submitted. */
+async function recordSubmitting(snap: PageSnapshot, view: View): Promise<void> {
+  const { fiscalYear, round } = view.page;
+  if (!fiscalYear || !round) return;
+  const values = Object.fromEntries(
+    snap.controls
+      .filter((c) => !c.disabled && c.name && ((c.type !== 'radio' && c.type !== 'checkbox') || c.checked))
+      .map((c) => [c.name, c.value]),
+  );
+  await sendRequest({
+    type: 'report.submitting',
+    submission: {
+      reportId: view.candidate?.report?.id ?? null,
+      projectId: view.candidate?.project.id ?? null,
+      fiscalYear,
+      round,
+      values,
+      at: Date.now(),
+    },
+  });
 }
 
 /** The in-page assistant: find this page's draft, preview and fill it, save the page back, recover text. */
@@ -74,34 +160,61 @@ export function Assistant() {
     const el = root.current;
     if (!el) return;
     const observer = new ResizeObserver(() => {
-      void askPage({ type: 'assistant.resize', height: Math.ceil(el.getBoundingClientRect().height) + 2 });
+      void askPage({
+        type: 'assistant.resize',
+        height: Math.ceil(el.getBoundingClientRect().height) + 2,
+        modal: modal.current,
+      });
     });
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
 
-  const view = useMemo(() => {
-    if (!data) return null;
-    const page = data.page;
-    const profile = profileOf(page);
-    // A report page belongs to one project (found by id or name); on the plan form the person picks one.
-    const candidates: DraftCandidate[] =
-      page.kind === 'report'
-        ? findDraftCandidates(page, snapshot?.heading ?? '', data.projects, data.reports)
-        : data.projects.map((project) => ({ project, report: undefined, matchedBy: 'name' }));
-    const index = chosen ?? (page.kind === 'report' ? 0 : -1);
-    const candidate = index >= 0 ? candidates[Math.min(index, candidates.length - 1)] : undefined;
-    const controls = snapshot?.controls ?? [];
-    const match = matchControls(profile, controls, data.taught, snapshot?.hiddenNames);
-    const plan = !snapshot
-      ? null
-      : page.kind === 'plan'
-        ? candidate && planProjectFill(match, fieldsOf(candidate.project))
-        : candidate?.report && planReportFill(match, fieldsOf(candidate.report));
-    const recoveryActions = data.recovery && snapshot ? planRecovery(data.recovery, controls) : [];
-    const locked = controls.length > 0 && controls.every((c) => c.disabled);
-    return { page, profile, candidates, candidate, match, plan: plan ?? null, recoveryActions, locked };
-  }, [data, snapshot, chosen]);
+  const view = useMemo(() => (data ? computeView(data, snapshot, chosen) : null), [data, snapshot, chosen]);
+  const [checked, setChecked] = useState<CheckResult | null>(null);
+  const [review, setReview] = useState<{
+    result: CheckResult;
+    decide: (d: 'submit' | 'back') => void;
+  } | null>(null);
+  const [filledFrom, setFilledFrom] = useState<ReportPeriod | null>(null);
+  const latest = useRef({ data, chosen, filledFrom, t });
+  useEffect(() => {
+    latest.current = { data, chosen, filledFrom, t };
+  });
+  const modal = useRef(false);
+
+  // The content script holds the portal's submit and asks here: check, and when anything was found let the
+  // person decide in a dialog over the page ("Review before submit").
+  useEffect(() => {
+    let tab: number | undefined;
+    void ownTabId().then((id) => (tab = id));
+    const reviewBeforeSubmit = async (): Promise<{ decision: 'submit' | 'back' }> => {
+      const { data: current, chosen: choice, filledFrom: from, t: tr } = latest.current;
+      const found = current ? await checkPage(current, choice, from) : null;
+      if (!found) return { decision: 'submit' };
+      let decision: 'submit' | 'back' = 'submit';
+      if (found.result.findings.length > 0) {
+        await markFindings(found.view, found.result, tr);
+        modal.current = true;
+        await askPage({ type: 'assistant.resize', height: 0, modal: true });
+        decision = await new Promise((decide) => setReview({ result: found.result, decide }));
+        setReview(null);
+        modal.current = false;
+        await askPage({ type: 'assistant.resize', height: root.current?.offsetHeight ?? 0, modal: false });
+      }
+      if (decision === 'submit') await recordSubmitting(found.snap, found.view);
+      setSnapshot(found.snap);
+      setChecked(found.result);
+      return { decision };
+    };
+    const listener = (message: unknown, sender: Runtime.MessageSender) => {
+      if ((message as { type?: unknown } | null)?.type !== 'assistant.review') return undefined;
+      if (tab === undefined || sender.tab?.id !== tab) return undefined;
+      return reviewBeforeSubmit();
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }, []);
 
   const reload = () => setReloads((n) => n + 1);
 
@@ -200,122 +313,180 @@ export function Assistant() {
   const when = data?.recovery ? describeInstant(data.recovery.savedAt) : '';
 
   return (
-    <div ref={root} className={open ? 'assistant open' : 'assistant'}>
-      <header className="bar">
-        <strong>{t('assistantTitle')}</strong>
-        <span className="summary">
-          {view && (view.candidate?.report ? t('assistantDraftFound') : t('assistantNoDraft'))}
-          {view && view.recoveryActions.length > 0 && !open && ` · ${t('recover')}`}
-        </span>
-        <button
-          type="button"
-          aria-expanded={open}
-          aria-label={open ? t('assistantClose') : t('assistantOpen')}
-          onClick={() => setOpen(!open)}
-        >
-          {open ? '▾' : '▴'}
-        </button>
-      </header>
-      {open && (
-        <div className="body">
-          {error && <p role="alert">{t('assistantError', { message: error })}</p>}
-          {notice && (
-            <p role="status" className={`notice ${notice.tone}`}>
-              {notice.text}
-            </p>
+    <div ref={root} className={review ? 'review-root' : open ? 'assistant open' : 'assistant'}>
+      {review && view ? (
+        <ReviewDialog
+          result={review.result}
+          t={t}
+          onShow={(f) => void showFinding(view, f)}
+          onDecide={review.decide}
+        />
+      ) : (
+        <>
+          <header className="bar">
+            <strong>{t('assistantTitle')}</strong>
+            <span className="summary">
+              {view && (view.candidate?.report ? t('assistantDraftFound') : t('assistantNoDraft'))}
+              {view && view.recoveryActions.length > 0 && !open && ` · ${t('recover')}`}
+            </span>
+            <button
+              type="button"
+              aria-expanded={open}
+              aria-label={open ? t('assistantClose') : t('assistantOpen')}
+              onClick={() => setOpen(!open)}
+            >
+              {open ? '▾' : '▴'}
+            </button>
+          </header>
+          {open && (
+            <div className="body">
+              {error && <p role="alert">{t('assistantError', { message: error })}</p>}
+              {notice && (
+                <p role="status" className={`notice ${notice.tone}`}>
+                  {notice.text}
+                </p>
+              )}
+              {view && data && (
+                <>
+                  {view.locked && <p className="notice warn">{t('lockedPage')}</p>}
+                  {view.recoveryActions.length > 0 && (
+                    <div className="recover">
+                      <p>{t('recoverOffer', { when })}</p>
+                      <button
+                        type="button"
+                        aria-label={`${t('recover')} (Recover)`}
+                        onClick={() => void run(() => apply(view.recoveryActions, 'recovered'))}
+                      >
+                        {t('recover')}
+                      </button>
+                    </div>
+                  )}
+                  {(view.candidates.length > 1 || view.page.kind === 'plan') && (
+                    <label className="choose">
+                      {t('assistantChooseDraft')}
+                      <select
+                        aria-label="Choose draft"
+                        value={chosen ?? (view.page.kind === 'report' ? 0 : -1)}
+                        onChange={(e) => setChosen(Number(e.currentTarget.value))}
+                      >
+                        {view.page.kind === 'plan' && <option value={-1}>{t('newProjectFromPage')}</option>}
+                        {view.candidates.map((c, i) => (
+                          <option key={c.project.id} value={i}>
+                            {c.project.name}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  )}
+                  {view.candidate && <p className="project">{view.candidate.project.name}</p>}
+                  {view.plan && (
+                    <table className="preview">
+                      <thead>
+                        <tr>
+                          <th scope="col">{t('previewField')}</th>
+                          <th scope="col">{t('previewNow')}</th>
+                          <th scope="col">{t('previewDraft')}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {view.plan.preview.map((row) => (
+                          <tr key={row.field} className={`state-${row.state}`}>
+                            <th scope="row">{row.labelTh}</th>
+                            <td>{row.current || '—'}</td>
+                            <td>
+                              {row.state === 'fill' ? `→ ${row.next}` : row.next || '—'}
+                              <small>{t(STATE_KEY[row.state])}</small>
+                            </td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  )}
+                  <div className="actions">
+                    <button
+                      type="button"
+                      className="primary"
+                      aria-label={`${t('fillFromDraft')} (Fill from draft)`}
+                      disabled={!view.plan || view.plan.actions.length === 0}
+                      onClick={() =>
+                        view.plan &&
+                        void run(async () => {
+                          const notice = await apply(view.plan!.actions, 'filledSummary');
+                          const from = view.candidate?.report;
+                          if (from) setFilledFrom({ fiscalYear: from.fiscalYear, round: from.round });
+                          return notice;
+                        })
+                      }
+                    >
+                      {t('fillFromDraft')}
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={`${t('undoFill')} (Undo fill)`}
+                      onClick={() =>
+                        void run(async () => {
+                          const { restored } = await askPage({ type: 'page.undo' });
+                          return { tone: 'ok', text: t('undone', { count: restored }) };
+                        })
+                      }
+                    >
+                      {t('undoFill')}
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={`${t('saveAsDraft')} (Save as draft)`}
+                      onClick={() => void run(saveAsDraft)}
+                    >
+                      {t('saveAsDraft')}
+                    </button>
+                    {view.page.kind === 'report' && (
+                      <button
+                        type="button"
+                        aria-label={`${t('checkEntries')} (Check entries)`}
+                        onClick={() =>
+                          void run(async () => {
+                            if (!data) return null;
+                            const found = await checkPage(data, chosen, filledFrom);
+                            if (!found) return null;
+                            await markFindings(found.view, found.result, t);
+                            setChecked(found.result);
+                            const { errors, warnings } = found.result;
+                            return errors.length + warnings.length === 0
+                              ? { tone: 'ok', text: t('checkNoProblems') }
+                              : {
+                                  tone: 'warn',
+                                  text: t('checkSummary', {
+                                    errors: errors.length,
+                                    warnings: warnings.length,
+                                  }),
+                                };
+                          })
+                        }
+                      >
+                        {t('checkEntries')}
+                      </button>
+                    )}
+                  </div>
+                  {checked && checked.findings.length > 0 && (
+                    <FindingsList
+                      findings={checked.findings}
+                      t={t}
+                      onShow={(f) => void showFinding(view, f)}
+                    />
+                  )}
+                  {snapshot && (
+                    <MatchReport
+                      view={view}
+                      t={t}
+                      picking={picking}
+                      onPick={(c) => void run(() => pick(c))}
+                    />
+                  )}
+                </>
+              )}
+            </div>
           )}
-          {view && data && (
-            <>
-              {view.locked && <p className="notice warn">{t('lockedPage')}</p>}
-              {view.recoveryActions.length > 0 && (
-                <div className="recover">
-                  <p>{t('recoverOffer', { when })}</p>
-                  <button
-                    type="button"
-                    aria-label={`${t('recover')} (Recover)`}
-                    onClick={() => void run(() => apply(view.recoveryActions, 'recovered'))}
-                  >
-                    {t('recover')}
-                  </button>
-                </div>
-              )}
-              {(view.candidates.length > 1 || view.page.kind === 'plan') && (
-                <label className="choose">
-                  {t('assistantChooseDraft')}
-                  <select
-                    aria-label="Choose draft"
-                    value={chosen ?? (view.page.kind === 'report' ? 0 : -1)}
-                    onChange={(e) => setChosen(Number(e.currentTarget.value))}
-                  >
-                    {view.page.kind === 'plan' && <option value={-1}>{t('newProjectFromPage')}</option>}
-                    {view.candidates.map((c, i) => (
-                      <option key={c.project.id} value={i}>
-                        {c.project.name}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              )}
-              {view.candidate && <p className="project">{view.candidate.project.name}</p>}
-              {view.plan && (
-                <table className="preview">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('previewField')}</th>
-                      <th scope="col">{t('previewNow')}</th>
-                      <th scope="col">{t('previewDraft')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {view.plan.preview.map((row) => (
-                      <tr key={row.field} className={`state-${row.state}`}>
-                        <th scope="row">{row.labelTh}</th>
-                        <td>{row.current || '—'}</td>
-                        <td>
-                          {row.state === 'fill' ? `→ ${row.next}` : row.next || '—'}
-                          <small>{t(STATE_KEY[row.state])}</small>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
-              <div className="actions">
-                <button
-                  type="button"
-                  className="primary"
-                  aria-label={`${t('fillFromDraft')} (Fill from draft)`}
-                  disabled={!view.plan || view.plan.actions.length === 0}
-                  onClick={() => view.plan && void run(() => apply(view.plan!.actions, 'filledSummary'))}
-                >
-                  {t('fillFromDraft')}
-                </button>
-                <button
-                  type="button"
-                  aria-label={`${t('undoFill')} (Undo fill)`}
-                  onClick={() =>
-                    void run(async () => {
-                      const { restored } = await askPage({ type: 'page.undo' });
-                      return { tone: 'ok', text: t('undone', { count: restored }) };
-                    })
-                  }
-                >
-                  {t('undoFill')}
-                </button>
-                <button
-                  type="button"
-                  aria-label={`${t('saveAsDraft')} (Save as draft)`}
-                  onClick={() => void run(saveAsDraft)}
-                >
-                  {t('saveAsDraft')}
-                </button>
-              </div>
-              {snapshot && (
-                <MatchReport view={view} t={t} picking={picking} onPick={(c) => void run(() => pick(c))} />
-              )}
-            </>
-          )}
-        </div>
+        </>
       )}
     </div>
   );

@@ -37,7 +37,10 @@ export function SettingsPage() {
     let current = true;
     (async () => {
       const store = await openSharedStore();
-      const [saved, unitCode] = await Promise.all([readSettings(store), store.getMeta<unknown>(META_KEYS.unitCode)]);
+      const [saved, unitCode] = await Promise.all([
+        readSettings(store),
+        store.getMeta<unknown>(META_KEYS.unitCode),
+      ]);
       if (!current) return;
       setLoaded({ store, saved });
       setForm(formFromSettings(saved, typeof unitCode === 'string' ? unitCode : undefined, now));
@@ -73,6 +76,7 @@ export function SettingsPage() {
     }
   }
 
+  const invalid = (field: string) => problems.some((p) => p.field === field) || undefined;
   const leadChoices = form ? [...new Set([...LEAD_DAY_CHOICES, ...form.leadDays])].sort((a, b) => b - a) : [];
 
   return (
@@ -92,7 +96,12 @@ export function SettingsPage() {
             <legend>{t('settingsGeneral')}</legend>
             <label className="field" htmlFor="unit">
               <span>{t('unit')}</span>
-              <select id="unit" value={form.unitCode} onChange={(e) => update({ unitCode: e.currentTarget.value })}>
+              <select
+                id="unit"
+                aria-invalid={invalid('unit')}
+                value={form.unitCode}
+                onChange={(e) => update({ unitCode: e.currentTarget.value })}
+              >
                 <option value="">{t('settingsChooseUnit')}</option>
                 <optgroup label={t('settingsCentralUnits')}>
                   {UNITS.filter((u) => u.kind === 'central').map((u) => (
@@ -131,6 +140,7 @@ export function SettingsPage() {
               <span>{t('settingsWarningDays')}</span>
               <input
                 id="warning-days"
+                aria-invalid={invalid('warning-days')}
                 inputMode="numeric"
                 size={4}
                 value={form.warningDays}
@@ -147,7 +157,9 @@ export function SettingsPage() {
                     onChange={(e) => {
                       const checked = e.currentTarget.checked;
                       update({
-                        leadDays: checked ? [...form.leadDays, days] : form.leadDays.filter((d) => d !== days),
+                        leadDays: checked
+                          ? [...form.leadDays, days]
+                          : form.leadDays.filter((d) => d !== days),
                       });
                     }}
                   />
@@ -166,7 +178,11 @@ export function SettingsPage() {
               {t('settingsRemindWhileOverdue')}
             </label>
             <label className="choice">
-              <input type="checkbox" checked={form.quiet} onChange={(e) => update({ quiet: e.currentTarget.checked })} />
+              <input
+                type="checkbox"
+                checked={form.quiet}
+                onChange={(e) => update({ quiet: e.currentTarget.checked })}
+              />
               {t('settingsQuiet')}
             </label>
           </fieldset>
@@ -184,11 +200,14 @@ export function SettingsPage() {
                       <span>{roundName(language, { fiscalYear, round })}</span>
                       <input
                         id={id}
+                        aria-invalid={invalid(id)}
                         size={12}
                         value={form.deadlines[id] ?? ''}
                         placeholder={circular}
                         aria-describedby={`${id}-default`}
-                        onChange={(e) => update({ deadlines: { ...form.deadlines, [id]: e.currentTarget.value } })}
+                        onChange={(e) =>
+                          update({ deadlines: { ...form.deadlines, [id]: e.currentTarget.value } })
+                        }
                       />
                       <small id={`${id}-default`} className="muted">
                         {t('settingsDefaultDue', { date: circular })}

@@ -106,7 +106,7 @@ export function Popup() {
             {data.settings.quiet && <p className="muted">{t('popupQuiet')}</p>}
           </section>
 
-          <nav className="actions" aria-label="Actions">
+          <nav className="actions">
             <button
               type="button"
               className="primary"

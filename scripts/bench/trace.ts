@@ -10,6 +10,7 @@ export interface TraceEvent {
   tid: number;
   ts: number; // microseconds
   dur?: number; // microseconds, complete ('X') events only
+  tdur?: number; // the thread's CPU time in the event, microseconds, where the platform records it
   args?: { name?: string; data?: Record<string, unknown> } & Record<string, unknown>;
 }
 
@@ -21,15 +22,19 @@ export interface TraceEvent {
  */
 const CATEGORIES = ['__metadata', 'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'];
 
-/** Records a trace of the whole browser (every process) while `during` runs, and gives its events. */
-export async function traceDuring(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
+/** Records a trace of the whole browser (every process) while `during` runs; gives its events and result. */
+export async function traceDuring<T>(
+  cdp: CDPSession,
+  during: () => Promise<T>,
+): Promise<{ events: TraceEvent[]; value: T }> {
   await cdp.send('Tracing.start', {
     transferMode: 'ReturnAsStream',
     traceConfig: { recordMode: 'recordUntilFull', includedCategories: CATEGORIES },
   });
   let stream: string | undefined;
+  let value: T;
   try {
-    await during();
+    value = await during();
   } finally {
     const complete = new Promise<string | undefined>((resolve) =>
       cdp.once('Tracing.tracingComplete', (event) => resolve(event.stream)),
@@ -46,7 +51,7 @@ export async function traceDuring(cdp: CDPSession, during: () => Promise<void>):
   }
   await cdp.send('IO.close', { handle: stream });
   const parsed = JSON.parse(chunks.join('')) as { traceEvents: TraceEvent[] } | TraceEvent[];
-  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  return { events: Array.isArray(parsed) ? parsed : parsed.traceEvents, value };
 }
 
 /** A renderer's main thread: where the page's scripts (and its content scripts), style, layout and paint run. */
@@ -112,7 +117,44 @@ export function within(threadEvents: readonly TraceEvent[], task: TraceEvent): T
   return threadEvents.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end);
 }
 
-/** Milliseconds from a sum of microsecond durations. */
-export function busyMs(tasks: readonly TraceEvent[]): number {
-  return tasks.reduce((sum, t) => sum + (t.dur ?? 0), 0) / 1000;
+/** Wall-clock and CPU milliseconds of some tasks, summed. */
+export function busyMs(tasks: readonly TraceEvent[]): { wallMs: number; cpuMs: number } {
+  return {
+    wallMs: tasks.reduce((sum, t) => sum + (t.dur ?? 0), 0) / 1000,
+    cpuMs: tasks.reduce((sum, t) => sum + (t.tdur ?? t.dur ?? 0), 0) / 1000,
+  };
+}
+
+/** Whether a task received an extension message (a runtime message for the content script arrives so). */
+export function receivesExtensionMessage(inside: readonly TraceEvent[]): boolean {
+  return inside.some(
+    (e) =>
+      e.name === 'Receive mojo message' &&
+      (e.args?.chrome_mojo_event_info as { mojo_interface_tag?: string } | undefined)?.mojo_interface_tag ===
+        'extensions.mojom.MessagePort',
+  );
+}
+
+/** Whether a task dispatched one of these DOM events (DevTools' EventDispatch records the type). */
+export function dispatches(inside: readonly TraceEvent[], types: readonly string[]): boolean {
+  return inside.some((e) => e.name === 'EventDispatch' && types.includes(String(e.args?.data?.type)));
+}
+
+/** Whether a task rendered a frame on the main thread (the BeginMainFrame work: pre-paint and paint). */
+export function rendersFrame(inside: readonly TraceEvent[]): boolean {
+  return inside.some((e) => e.name === 'PrePaint' || e.name === 'Paint');
+}
+
+/** Milliseconds covered by events of these names (nested or overlapping ones counted once). */
+export function coveredMs(inside: readonly TraceEvent[], names: readonly string[]): number {
+  let total = 0;
+  let end = -Infinity;
+  for (const e of inside) {
+    if (!names.includes(e.name) || e.dur === undefined) continue;
+    const start = Math.max(e.ts, end);
+    const stop = e.ts + e.dur;
+    if (stop > start) total += stop - start;
+    end = Math.max(end, stop);
+  }
+  return total / 1000;
 }

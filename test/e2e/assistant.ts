@@ -7,10 +7,11 @@ export async function assistantFrame(page: Page, session: ExtensionSession): Pro
   const find = () => page.frames().find((f) => f.url().startsWith(url));
   for (let frame = find(); ; frame = find()) {
     if (frame) {
-      await frame.locator('.bar').waitFor();
+      await frame.locator('#root > div').waitFor({ state: 'attached' });
       return frame;
     }
-    await page.waitForEvent('frameattached');
+    // The frame may exist already but not have reached our page yet: wait for either.
+    await Promise.race([page.waitForEvent('frameattached'), page.waitForEvent('framenavigated')]);
   }
 }
 

@@ -13,9 +13,11 @@ describe('release builds', () => {
     expect(manifest).toMatchObject({
       manifest_version: 2,
       default_locale: 'th',
-      permissions: ['unlimitedStorage', 'https://e-plan.nacc.go.th/*'],
+      permissions: ['unlimitedStorage', 'alarms', 'notifications', 'https://e-plan.nacc.go.th/*'],
       browser_specific_settings: { gecko: { id: 'eplan-assistant@eplan-assistant' } },
-      browser_action: { default_title: '__MSG_extName__' },
+      browser_action: { default_title: '__MSG_extName__', default_popup: 'popup.html' },
+      options_ui: { page: 'options.html' },
+      icons: { 128: 'icon/128.png' },
       content_scripts: [
         {
           matches: ['https://e-plan.nacc.go.th/*'],

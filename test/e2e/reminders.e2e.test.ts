@@ -266,7 +266,7 @@ describe('reminders in real Chromium', () => {
     await workspace.waitForURL(session.extensionUrl('workspace.html'));
   });
 
-  it('follows the settings page: a moved deadline turns the badge amber, English joins the tooltip', async () => {
+  it('follows the settings page, even with the worker stopped: a moved deadline turns the badge amber, English joins the tooltip', async () => {
     session = await launchExtension();
     const { page, a, b } = await seedDrafts(session);
     // The overdue round is done for both projects, so only the next round counts.
@@ -281,6 +281,8 @@ describe('reminders in real Chromium', () => {
     const inFiveDays = addDays(bangkokDateOf(now), 5);
     await settings.getByLabel(field).fill(formatThaiDate(inFiveDays, { month: 'numeric' }));
     await settings.getByLabel('ภาษา').selectOption('en');
+    // Chrome has stopped the idle worker: a store change from a page must still reach the badge.
+    await stopServiceWorker(session);
     await settings.getByRole('button', { name: 'Save settings' }).click();
     await settings.getByText('Settings saved').waitFor(); // the page follows the new language at once
 

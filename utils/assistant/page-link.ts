@@ -5,7 +5,7 @@ import { PAGE_RESPONSE_SCHEMAS, type PageRequest, type PageResponse } from '../m
 let tabId: Promise<number> | undefined;
 
 /** The portal tab this assistant iframe sits in. */
-function ownTab(): Promise<number> {
+export function ownTabId(): Promise<number> {
   tabId ??= browser.tabs.getCurrent().then((tab) => {
     if (tab?.id === undefined) throw new Error('The assistant is not inside a portal tab');
     return tab.id;
@@ -17,7 +17,7 @@ function ownTab(): Promise<number> {
 export async function askPage<T extends PageRequest['type']>(
   request: Extract<PageRequest, { type: T }>,
 ): Promise<PageResponse<T>> {
-  const raw = await browser.tabs.sendMessage(await ownTab(), request, { frameId: 0 });
+  const raw = await browser.tabs.sendMessage(await ownTabId(), request, { frameId: 0 });
   const answer = z
     .union([
       z.object({ ok: z.literal(true), data: PAGE_RESPONSE_SCHEMAS[request.type as T] }),

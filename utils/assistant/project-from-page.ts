@@ -19,9 +19,6 @@ export function projectFromPage(snapshot: PageSnapshot, unitCode: string): Proje
     checked.some((c) => normaliseLabel(c.textAfter).startsWith(normaliseLabel(`มิติที่ ${d.value}`))),
   );
   if (!snapshot.heading || !workType || !dimension) return null;
-  const budgetText = checked.map((c) => c.textAfter).find((t) => /งบประมาณ/.test(t)) ?? '';
-  const amount = /จำนวน\s*([\d๐-๙,.]+)\s*บาท/.exec(budgetText)?.[1];
-  const parsed = amount ? parseBahtAmount(amount) : null;
   const years = checked
     .filter((c) => c.type === 'checkbox' && /^25\d\d$/.test(c.value))
     .map((c) => Number(c.value));
@@ -32,9 +29,21 @@ export function projectFromPage(snapshot: PageSnapshot, unitCode: string): Proje
     planYears: years.length > 0 ? years : snapshot.page.fiscalYear ? [snapshot.page.fiscalYear] : [],
     workType: workType.value,
     dimension: dimension.value,
-    plannedBudget: parsed?.ok ? parsed.value : null,
+    plannedBudget: plannedBudgetFromPage(snapshot),
     targetGroups: [],
     objective: '',
     remark: '',
   };
+}
+
+/** The planned budget a report page echoes (`ดำเนินการโดยใช้งบประมาณ จำนวน 50,000 บาท`); null without one. */
+export function plannedBudgetFromPage(snapshot: PageSnapshot): number | null {
+  const budgetText =
+    snapshot.controls
+      .filter((c) => c.checked)
+      .map((c) => c.textAfter)
+      .find((t) => /งบประมาณ/.test(t)) ?? '';
+  const amount = /จำนวน\s*([\d๐-๙,.]+)\s*บาท/.exec(budgetText)?.[1];
+  const parsed = amount ? parseBahtAmount(amount) : null;
+  return parsed?.ok ? parsed.value : null;
 }

@@ -21,12 +21,14 @@ export const CONTENT_REQUEST_SHAPES = {
   'page.seen': { page: PortalPageSchema },
   'portal.roundsSeen': { rounds: z.array(PortalRoundStateSchema).check(z.maxLength(5_000)) },
   'recovery.save': { snapshot: RecoverySnapshotSchema },
+  'portal.saveSucceeded': { url: z.string().check(z.maxLength(2_000)) },
 } as const;
 
 export const CONTENT_RESPONSE_SCHEMAS = {
   'page.seen': z.strictObject({ recorded: z.literal(true) }),
   'portal.roundsSeen': z.strictObject({ recorded: z.int() }),
   'recovery.save': z.strictObject({ saved: z.literal(true) }),
+  'portal.saveSucceeded': z.strictObject({ marked: z.nullable(z.string()) }),
 } as const;
 
 export type ContentRequestType = keyof typeof CONTENT_REQUEST_SHAPES;

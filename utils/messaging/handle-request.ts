@@ -2,6 +2,7 @@ import { ZodError } from 'zod';
 import type { DraftStore } from '../store/draft-store';
 import { META_KEYS, recoveryMetaKey } from '../store/meta-keys';
 import { RecoverySnapshotSchema } from './content-protocol';
+import { markPendingSubmitted } from '../portal/mark-pending-submitted';
 import { loadTaughtBindings, saveTaughtBindings } from '../portal/taught-bindings-store';
 import { mergePortalRounds, PortalRoundsSchema } from '../portal/portal-rounds';
 import { describeZodIssues } from '../validation/describe-zod-issues';
@@ -33,6 +34,11 @@ function handlersFor(store: DraftStore, version: string): Handlers {
       await store.setMeta(recoveryMetaKey(snapshot.pageKey), snapshot);
       return { saved: true };
     },
+    'report.submitting': async ({ submission }) => {
+      await store.setMeta(META_KEYS.pendingSubmission, submission);
+      return { recorded: true };
+    },
+    'portal.saveSucceeded': async () => ({ marked: await markPendingSubmitted(store, Date.now()) }),
     'assistant.load': async ({ pageKey }) => {
       const [projects, reports, taught, recovery, unitCode] = await Promise.all([
         store.list('project'),
@@ -73,6 +79,14 @@ function handlersFor(store: DraftStore, version: string): Handlers {
     'report.history': async ({ id }) => ({ versions: await store.history('report', id) }),
   };
 }
+
+/** Messages addressed to the assistant page in a portal tab, which the background leaves alone. */
+export function isAssistantMessage(message: unknown): boolean {
+  return (message as { type?: unknown } | null)?.type === ASSISTANT_REVIEW;
+}
+
+/** The content script asks the assistant in its tab to review the form before the portal saves it. */
+export const ASSISTANT_REVIEW = 'assistant.review';
 
 /** The background's answer to any message: parsed first, then handled, never a thrown error. */
 export async function handleRequest(

@@ -43,8 +43,22 @@ export const PageRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('page.pick') }),
   z.strictObject({ type: z.literal('page.focus'), key: z.int() }),
   z.strictObject({
+    type: z.literal('page.mark'),
+    marks: z
+      .array(
+        z.strictObject({
+          key: z.int().check(z.nonnegative()),
+          text: z.string().check(z.maxLength(1_000)),
+          severity: z.enum(['error', 'warning']),
+        }),
+      )
+      .check(z.maxLength(100)),
+  }),
+  z.strictObject({
     type: z.literal('assistant.resize'),
     height: z.int().check(z.minimum(0), z.maximum(4_000)),
+    /** Cover the whole window (the review before submit) instead of the corner panel. */
+    modal: z.optional(z.boolean()),
   }),
 ]);
 export type PageRequest = z.infer<typeof PageRequestSchema>;
@@ -76,6 +90,7 @@ export const PAGE_RESPONSE_SCHEMAS = {
   'page.undo': z.strictObject({ restored: z.int() }),
   'page.pick': z.strictObject({ control: z.nullable(CollectedControlSchema) }),
   'page.focus': z.strictObject({ focused: z.boolean() }),
+  'page.mark': z.strictObject({ marked: z.int() }),
   'assistant.resize': z.strictObject({ height: z.int() }),
 } as const;
 export type PageResponse<T extends PageRequest['type']> = z.infer<(typeof PAGE_RESPONSE_SCHEMAS)[T]>;

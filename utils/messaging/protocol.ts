@@ -4,6 +4,7 @@ import { KnownUnitCodeSchema, UnitCodeSchema } from '../catalogue/units';
 import { ProjectFieldsSchema, ProjectSchema } from '../model/project';
 import { RecordIdSchema } from '../model/record-meta';
 import { RoundReportFieldsSchema, RoundReportSchema } from '../model/round-report';
+import { PendingSubmissionSchema } from '../portal/pending-submission';
 import { TaughtBindingSchema } from '../portal/taught-binding';
 import { CONTENT_REQUEST_SHAPES, CONTENT_RESPONSE_SCHEMAS, RecoverySnapshotSchema } from './content-protocol';
 
@@ -18,6 +19,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   request('page.seen', CONTENT_REQUEST_SHAPES['page.seen']),
   request('portal.roundsSeen', CONTENT_REQUEST_SHAPES['portal.roundsSeen']),
   request('recovery.save', CONTENT_REQUEST_SHAPES['recovery.save']),
+  request('portal.saveSucceeded', CONTENT_REQUEST_SHAPES['portal.saveSucceeded']),
+  request('report.submitting', { submission: PendingSubmissionSchema }),
   request('assistant.load', { pageKey: z.string().max(200) }),
   request('taught.save', { binding: TaughtBindingSchema }),
   request('unit.get', {}),
@@ -36,6 +39,7 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 export const RESPONSE_DATA_SCHEMAS = {
   ping: z.strictObject({ version: z.string() }),
   ...CONTENT_RESPONSE_SCHEMAS,
+  'report.submitting': z.strictObject({ recorded: z.literal(true) }),
   'assistant.load': z.strictObject({
     projects: z.array(ProjectSchema),
     reports: z.array(RoundReportSchema),

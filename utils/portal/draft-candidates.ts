@@ -1,6 +1,7 @@
 import type { Project } from '../model/project';
 import type { RoundReport } from '../model/round-report';
 import { thaiDigitsToAscii } from '../thai/digits';
+import { collapseWhitespace } from '../thai/whitespace';
 import type { PortalPage } from './page-kind';
 
 export interface DraftCandidate {
@@ -10,9 +11,9 @@ export interface DraftCandidate {
   matchedBy: 'portal-id' | 'name';
 }
 
-/** Names compared as a person would: Thai or ASCII digits, any spacing, the same words. */
+/** Names compared as a person would: Thai or ASCII digits, any spacing (zero-width too), the same words. */
 export function sameProjectName(a: string, b: string): boolean {
-  const norm = (s: string) => thaiDigitsToAscii(s).normalize('NFC').replace(/\s+/g, '');
+  const norm = (s: string) => collapseWhitespace(thaiDigitsToAscii(s)).normalize('NFC').replace(/\s+/g, '');
   return norm(a) !== '' && norm(a) === norm(b);
 }
 

@@ -72,10 +72,12 @@ export function matchControls(
   for (const spec of profile.fields) {
     const candidates = controls.filter((c) => free(c) && fits(spec, c));
     const lessons = taught.filter((t) => t.pageKind === profile.pageKind && t.field === spec.field);
+    // A control the user taught for another field is never this one's by name or words.
+    const untaught = candidates.filter((c) => !taughtForOther(profile, taught, spec, c));
     const match =
       matchTaught(spec, candidates, lessons) ??
-      matchByName(spec, candidates) ??
-      matchByLabel(spec, candidates, controls, matched);
+      matchByName(spec, untaught) ??
+      matchByLabel(spec, untaught, controls, matched);
     if (!match) {
       (spec.names.some((n) => hiddenNames.includes(n)) ? fixedFields : unmatchedFields).push(spec);
       continue;
@@ -92,6 +94,22 @@ export function matchControls(
   }
   const unmatchedControls = controls.filter((c) => free(c) && c.visible && !c.disabled);
   return { matched, unmatchedFields, fixedFields, unmatchedControls };
+}
+
+/** Whether a lesson for another field of the profile, one that field can use, names this control. */
+function taughtForOther(
+  profile: PageProfile,
+  taught: readonly TaughtBinding[],
+  spec: FieldSpec,
+  control: CollectedControl,
+): boolean {
+  return taught.some((t) => {
+    if (t.pageKind !== profile.pageKind || t.field === spec.field) return false;
+    const other = profile.fields.find((f) => f.field === t.field);
+    return (
+      !!other && fits(other, control) && (!isChoiceSet(other) || !!t.option) && identifies(t.control, control)
+    );
+  });
 }
 
 function matchTaught(

@@ -15,6 +15,11 @@ export function planRecovery(
   const actions: FillAction[] = [];
   const textSeen = new Map<string, number>();
   for (const control of controls) {
+    // Repeated names keep their order: the n-th box of a name gets the n-th value. Disabled boxes count
+    // too, as the snapshot holds their values.
+    const isBox = control.type === 'radio' || control.type === 'checkbox';
+    const index = textSeen.get(control.name) ?? 0;
+    if (!isBox) textSeen.set(control.name, index + 1);
     if (control.disabled || !control.name || !saved.has(control.name)) {
       if (control.type === 'checkbox' && control.checked && !control.disabled && control.name) {
         // Unticked boxes leave no trace in a snapshot: a box ticked now but not in it was not ticked then.
@@ -23,16 +28,13 @@ export function planRecovery(
       continue;
     }
     const values = saved.get(control.name)!;
-    if (control.type === 'radio' || control.type === 'checkbox') {
+    if (isBox) {
       const wanted = values.includes(control.value);
       if (wanted !== control.checked && (wanted || control.type === 'checkbox')) {
         actions.push({ key: control.key, op: 'check', value: String(wanted) });
       }
       continue;
     }
-    // Repeated names keep their order: the n-th box of a name gets the n-th value.
-    const index = textSeen.get(control.name) ?? 0;
-    textSeen.set(control.name, index + 1);
     const value = values[index];
     if (value !== undefined && value !== control.value) actions.push({ key: control.key, op: 'set', value });
   }

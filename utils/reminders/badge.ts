@@ -44,7 +44,7 @@ export function roundsOnBadge(standings: readonly RoundStanding[], warningDays: 
 export function badgeView(standings: readonly RoundStanding[], options: BadgeOptions): BadgeView {
   const counted = roundsOnBadge(standings, options.warningDays);
   const total = counted.reduce((sum, s) => sum + s.outstanding, 0);
-  // Counted rounds come earliest due first, so the first is the most pressing.
+  // The most pressing counted round sets the colour.
   const tone = total === 0 ? null : deadlineTone(Math.min(...counted.map((s) => s.daysLeft)));
   const languages: Language[] = options.language === 'th' ? ['th'] : ['th', options.language];
   const title = languages
@@ -64,7 +64,10 @@ function titleIn(
     lines.push(translate(language, 'reminderNothingDue', { days: warningDays }));
     // Still name the next deadline, so the tooltip answers "when is the next one?".
     const next = standings.find((s) => !s.overdue);
-    if (next) lines.push(translate(language, 'reminderNext', { deadline: deadlineLine(language, next.schedule, next.daysLeft) }));
+    if (next) {
+      const deadline = deadlineLine(language, next.schedule, next.daysLeft);
+      lines.push(translate(language, 'reminderNext', { deadline }));
+    }
     return lines.join('\n');
   }
   // Earliest due first: an overdue round before one still to come.

@@ -59,7 +59,8 @@ export async function ensureDailyAlarm(nowMs: number = Date.now()): Promise<void
  */
 export async function openFromReminder(notificationId: string, target: 'body' | 'portal'): Promise<void> {
   if (!notificationId.startsWith(NOTIFICATION_ID_PREFIX)) return;
-  const url = target === 'portal' ? PORTAL_REPORT_LIST_URL : browser.runtime.getURL(WORKSPACE_OUTSTANDING_PATH);
+  const url =
+    target === 'portal' ? PORTAL_REPORT_LIST_URL : browser.runtime.getURL(WORKSPACE_OUTSTANDING_PATH);
   await browser.tabs.create({ url });
   await browser.notifications.clear(notificationId);
 }

@@ -7,7 +7,10 @@ import { formatThaiDate } from '../thai/date';
 import type { RoundCounts } from './round-standing';
 
 /** `รอบ 6 เดือน ปีงบประมาณ 2570` / `6-month round, fiscal year 2570`. */
-export function roundName(language: Language, { fiscalYear, round }: Pick<RoundSchedule, 'fiscalYear' | 'round'>) {
+export function roundName(
+  language: Language,
+  { fiscalYear, round }: Pick<RoundSchedule, 'fiscalYear' | 'round'>,
+) {
   return translate(language, 'reminderRoundName', { months: monthsOf(round), year: fiscalYear });
 }
 

@@ -53,7 +53,9 @@ export function dueReminders(
 /** The smallest lead time not yet passed: with leads 14, 7, 3, 1, 0 and 5 days left, 7. */
 function closestLeadReached(leadDays: readonly number[], daysLeft: number): number | undefined {
   let closest: number | undefined;
-  for (const lead of leadDays) if (daysLeft <= lead && (closest === undefined || lead < closest)) closest = lead;
+  for (const lead of leadDays) {
+    if (daysLeft <= lead && (closest === undefined || lead < closest)) closest = lead;
+  }
   return closest;
 }
 

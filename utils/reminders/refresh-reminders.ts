@@ -64,7 +64,8 @@ async function claimDueReminders(
   const log = notificationLogFromStored((await tx.store.get(META_KEYS.notificationLog))?.value);
   const due = dueReminders(standings, settings, log, todayIso);
   const next = logAfter(log, due, standings, todayIso);
-  if (stableJson(next) !== stableJson(log)) await tx.store.put({ key: META_KEYS.notificationLog, value: next });
+  if (stableJson(next) !== stableJson(log))
+    await tx.store.put({ key: META_KEYS.notificationLog, value: next });
   await tx.done;
   return due;
 }

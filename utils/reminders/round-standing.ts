@@ -79,16 +79,14 @@ function reportStanding(
   portalRounds: PortalRounds,
   { fiscalYear, round }: RoundSchedule,
 ): ReportStanding {
-  if (
-    project.portalId !== undefined &&
-    isSavedOnPortal(portalRounds, project.portalId, fiscalYear, round)
-  ) {
+  if (project.portalId !== undefined && isSavedOnPortal(portalRounds, project.portalId, fiscalYear, round)) {
     return 'submitted';
   }
   // Two drafts of one round (say, one restored from a backup) count as the furthest along.
   let furthest: ReportStanding = 'noDraft';
   for (const report of reports) {
-    if (report.projectId !== project.id || report.fiscalYear !== fiscalYear || report.round !== round) continue;
+    if (report.projectId !== project.id || report.fiscalYear !== fiscalYear || report.round !== round)
+      continue;
     if (PROGRESS[report.lifecycle] > PROGRESS[furthest]) furthest = report.lifecycle;
   }
   return furthest;

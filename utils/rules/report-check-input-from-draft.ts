@@ -39,7 +39,7 @@ function amountText(baht: number | null): string {
   return baht === null ? '' : String(baht);
 }
 
-function sixMonthDisbursedOf(
+export function sixMonthDisbursedOf(
   report: RoundReportFields,
   sixMonth: RoundReportFields | null,
 ): SixMonthDisbursed | null {

@@ -1,6 +1,11 @@
 import { fiscalYearOf } from '../calendar/fiscal-year';
 import { plainDateToIso, type PlainDate } from '../calendar/plain-date';
-import { DeadlineOverridesSchema, roundSchedule, type DeadlineOverrides, type Round } from '../calendar/rounds';
+import {
+  DeadlineOverridesSchema,
+  roundSchedule,
+  type DeadlineOverrides,
+  type Round,
+} from '../calendar/rounds';
 import { KnownUnitCodeSchema } from '../catalogue/units';
 import type { MessageKey } from '../i18n/strings';
 import { formatThaiDate, parseThaiDate } from '../thai/date';
@@ -42,7 +47,11 @@ export function deadlineFieldId(fiscalYear: number, round: Round): string {
 }
 
 /** The page's starting state from what is saved. Moved deadlines are shown as the circular writes dates. */
-export function formFromSettings(settings: Settings, unitCode: string | undefined, nowMs: number): SettingsForm {
+export function formFromSettings(
+  settings: Settings,
+  unitCode: string | undefined,
+  nowMs: number,
+): SettingsForm {
   const deadlines: Record<string, string> = {};
   for (const fy of editableFiscalYears(nowMs)) {
     for (const round of [1, 2] as const) {
@@ -79,7 +88,11 @@ export function settingsFromForm(
 
   const warningDays = Number(form.warningDays.trim());
   if (!/^\d+$/.test(form.warningDays.trim()) || warningDays < 1 || warningDays > MAX_WARNING_DAYS) {
-    problems.push({ key: 'settingsBadWarningDays', params: { max: MAX_WARNING_DAYS }, field: 'warning-days' });
+    problems.push({
+      key: 'settingsBadWarningDays',
+      params: { max: MAX_WARNING_DAYS },
+      field: 'warning-days',
+    });
   }
 
   const overrides: DeadlineOverrides = {};
@@ -109,7 +122,10 @@ export function settingsFromForm(
       const date = overrides[String(fy)]?.[round === 1 ? 'round1' : 'round2'];
       problems.push({
         key: 'settingsImplausibleDate',
-        params: { field: roundLabel(Number(fy), round), date: date ? formatThaiDate(date, { month: 'short' }) : '' },
+        params: {
+          field: roundLabel(Number(fy), round),
+          date: date ? formatThaiDate(date, { month: 'short' }) : '',
+        },
         field: deadlineFieldId(Number(fy), round),
       });
     }

@@ -10,6 +10,8 @@ export const META_KEYS = {
   portalRounds: 'portalRounds',
   /** Field bindings the user taught on the portal's pages ("Fix field mapping"). */
   taughtBindings: 'taughtBindings',
+  /** A report sent after the review, waiting for the portal's success text (utils/portal/pending-submission.ts). */
+  pendingSubmission: 'pendingSubmission',
   /** Reminder and interface settings (utils/settings/settings.ts). */
   settings: 'settings',
   /** Which deadline reminders were shown, on which Bangkok day (utils/reminders/notification-log.ts). */

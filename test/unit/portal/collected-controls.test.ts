@@ -26,7 +26,10 @@ function sample(id: number): ReplicaProject {
 }
 
 function unescape(html: string): string {
-  return html.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return html
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 /** Compares the fixture with the replica's form: every non-hidden control tag, then the hidden names. */

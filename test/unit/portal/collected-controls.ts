@@ -11,7 +11,11 @@ import {
   type ProjectType,
 } from '../../fixtures/portal/data';
 import { formatBaht } from '../../fixtures/portal/html';
-import { REPORT_FORM_VARIANTS, type ReplicaVariant, type ReportFieldKey } from '../../fixtures/portal/variants';
+import {
+  REPORT_FORM_VARIANTS,
+  type ReplicaVariant,
+  type ReportFieldKey,
+} from '../../fixtures/portal/variants';
 
 export type StatusValue = '2' | '3' | '4';
 export type ReasonValue = '1' | '2' | '3' | '4';

@@ -4,7 +4,7 @@ import { matchControls, type FieldMatch, type MatchResult } from '../../../utils
 import { PageProfileSchema, type PageProfile } from '../../../utils/portal/profiles/page-profile';
 import { REPORT_PROFILE } from '../../../utils/portal/profiles/report-profile';
 import type { TaughtBinding } from '../../../utils/portal/taught-binding';
-import { control, named, namesOf, reportForm, withControl } from './collected-controls';
+import { control, named, reportForm, withControl } from './collected-controls';
 
 const ALL_FIELDS = ['ordinanceBudget', 'disbursed', 'inPlan', 'status', 'reason', 'otherReason', 'remarks'];
 
@@ -101,8 +101,12 @@ describe('matchControls on the replica report form', () => {
   it('lists the reason radios and box of the unknown-labels form once the page shows them', () => {
     const { controls } = reportForm({ variant: 'unknown-labels', state: { status: '4', reason: '4' } });
     const names = matchControls(REPORT_PROFILE, controls).unmatchedControls.map((c) => c.name);
-    expect(names).toEqual(['fld_a', 'fld_b', 'fld_c', 'fld_d', 'fld_d', 'fld_d', 'fld_e', 'fld_e', 'fld_e']
-      .concat(['fld_e', 'fld_f', 'fld_g']));
+    expect(names).toEqual([
+      ...['fld_a', 'fld_b', 'fld_c'],
+      ...['fld_d', 'fld_d', 'fld_d'],
+      ...['fld_e', 'fld_e', 'fld_e', 'fld_e'],
+      ...['fld_f', 'fld_g'],
+    ]);
   });
 
   it("puts a non-budget project's amounts among the fixed fields: the portal holds them in hidden inputs", () => {
@@ -139,14 +143,21 @@ describe('matchControls on the replica report form', () => {
 
 describe('matching by name', () => {
   it('tries each of the spec names in turn', () => {
-    const profile = profileOf([{ field: 'note', labelTh: 'บันทึก', kind: 'text', names: ['new', 'old'], labels: [] }]);
+    const profile = profileOf([
+      { field: 'note', labelTh: 'บันทึก', kind: 'text', names: ['new', 'old'], labels: [] },
+    ]);
     const controls = [control({ key: 0, name: 'old' }), control({ key: 1, name: 'other' })];
     expect(bindings(matchControls(profile, controls))).toEqual({ note: 'name:old' });
   });
 
   it('takes the first control when a name repeats', () => {
-    const profile = profileOf([{ field: 'note', labelTh: 'บันทึก', kind: 'text', names: ['note'], labels: [] }]);
-    const controls = [control({ key: 0, name: 'note', value: 'a' }), control({ key: 1, name: 'note', value: 'b' })];
+    const profile = profileOf([
+      { field: 'note', labelTh: 'บันทึก', kind: 'text', names: ['note'], labels: [] },
+    ]);
+    const controls = [
+      control({ key: 0, name: 'note', value: 'a' }),
+      control({ key: 1, name: 'note', value: 'b' }),
+    ];
     const result = matchControls(profile, controls);
     expect(matchOf(result, 'note').control?.key).toBe(0);
     expect(result.unmatchedControls.map((c) => c.key)).toEqual([1]);
@@ -215,7 +226,9 @@ describe('matching by Thai label', () => {
   const unknown = () => reportForm({ variant: 'unknown-labels' }).controls;
 
   it('finds a text box by the label above it', () => {
-    const controls = withControl(unknown(), 'fld_b', { labelAbove: 'การเบิกจ่ายงบประมาณ ประจำปีงบประมาณ พ.ศ. 2570' });
+    const controls = withControl(unknown(), 'fld_b', {
+      labelAbove: 'การเบิกจ่ายงบประมาณ ประจำปีงบประมาณ พ.ศ. 2570',
+    });
     expect(bindings(matchControls(REPORT_PROFILE, controls)).disbursed).toBe('label:fld_b');
   });
 
@@ -282,7 +295,12 @@ describe('matching by Thai label', () => {
       labelAbove: 'งบประมาณ ( วงเงิน ตาม ข้อบัญญัติ / เทศบัญญัติ )  ประจำปีงบประมาณ  พ.ศ. ๒๕๗๐',
     });
     expect(bindings(matchControls(REPORT_PROFILE, spaced)).ordinanceBudget).toBe('label:amount_budget');
-    const reasonSpaced = withControl(reportForm({ variant: 'renamed' }).controls, 'reason', { textAfter: 'อื่น ๆ' }, '4');
+    const reasonSpaced = withControl(
+      reportForm({ variant: 'renamed' }).controls,
+      'reason',
+      { textAfter: 'อื่น ๆ' },
+      '4',
+    );
     expect(bindings(matchControls(REPORT_PROFILE, reasonSpaced)).reason).toContain('4->reason=4');
 
     const profile = profileOf([
@@ -303,7 +321,7 @@ describe('the other-reason box (follows reason 4)', () => {
   });
 
   it('is not found when the reason radios are not matched', () => {
-    const { controls } = reportForm({ variant: 'renamed' });
+    const { controls } = reportForm({ variant: 'renamed', state: { status: '4', reason: '4' } });
     const reworded = withControl(controls, 'reason', { textAfter: 'เหตุอื่น' }, '4');
     const result = matchControls(REPORT_PROFILE, reworded);
     expect(fieldsOf(result.unmatchedFields)).toEqual(['reason', 'otherReason']);
@@ -323,7 +341,7 @@ describe('the other-reason box (follows reason 4)', () => {
   });
 
   it('gives way to a box labelled with the reason words', () => {
-    const { controls } = reportForm({ variant: 'renamed' });
+    const { controls } = reportForm({ variant: 'renamed', state: { status: '4', reason: '4' } });
     const labelled = [
       ...controls,
       control({ key: controls.length, name: 'why', labelAbove: 'โปรดระบุเหตุผล' }),
@@ -335,6 +353,15 @@ describe('the other-reason box (follows reason 4)', () => {
 });
 
 describe('taught bindings', () => {
+  const taughtControl = (c: Partial<TaughtBinding['control']>): TaughtBinding['control'] => ({
+    type: 'text',
+    name: '',
+    id: '',
+    labelAbove: '',
+    textAfter: '',
+    ...c,
+  });
+
   it('take precedence over matching by name (by the taught name)', () => {
     const { controls } = reportForm();
     const taught = [
@@ -344,41 +371,61 @@ describe('taught bindings', () => {
     const result = matchControls(REPORT_PROFILE, controls, taught);
     expect(bindings(result).ordinanceBudget).toBe('taught:txtPaid');
     expect(bindings(result).disbursed).toBe('taught:txtAmount');
+    expect(result.unmatchedFields).toEqual([]);
   });
 
   it('find a control by id when the binding has no name', () => {
-    const { controls } = reportForm({ variant: 'unknown-labels' });
-    const box = withControl(controls, 'fld_b', { name: '', id: 'paidBox' });
-    const taught = [lesson('disbursed', named(box, '', undefined), { control: { ...lessonControl(), id: 'paidBox' } })];
-    expect(bindings(matchControls(REPORT_PROFILE, box, taught)).disbursed).toBe('taught:');
-    expect(matchOf(matchControls(REPORT_PROFILE, box, taught), 'disbursed').control?.id).toBe('paidBox');
+    const box = withControl(reportForm({ variant: 'unknown-labels' }).controls, 'fld_b', {
+      name: '',
+      id: 'paid',
+    });
+    const taught: TaughtBinding[] = [
+      { pageKind: 'report', field: 'disbursed', control: taughtControl({ id: 'paid' }) },
+    ];
+    const m = matchOf(matchControls(REPORT_PROFILE, box, taught), 'disbursed');
+    expect(m.via).toBe('taught');
+    expect(m.control?.id).toBe('paid');
   });
 
   it('do not take a control whose id differs', () => {
-    const { controls } = reportForm({ variant: 'unknown-labels' });
-    const box = withControl(controls, 'fld_b', { name: '', id: 'paidBox2' });
-    const taught = [lesson('disbursed', named(box, ''), { control: { ...lessonControl(), id: 'paidBox' } })];
+    const box = withControl(reportForm({ variant: 'unknown-labels' }).controls, 'fld_b', {
+      name: '',
+      id: 'paid2',
+    });
+    const taught: TaughtBinding[] = [
+      { pageKind: 'report', field: 'disbursed', control: taughtControl({ id: 'paid' }) },
+    ];
     expect(fieldsOf(matchControls(REPORT_PROFILE, box, taught).unmatchedFields)).toContain('disbursed');
   });
 
+  it('go by name before id when the binding has a name', () => {
+    const { controls } = reportForm({ variant: 'unknown-labels' });
+    const taught: TaughtBinding[] = [
+      { pageKind: 'report', field: 'disbursed', control: taughtControl({ name: 'fld_b', id: 'fld_a' }) },
+    ];
+    expect(bindings(matchControls(REPORT_PROFILE, controls, taught)).disbursed).toBe('taught:fld_b');
+  });
+
   it('find a control by its words when it has neither name nor id, allowing spacing and digits', () => {
-    const box = [
+    const boxes = [
       control({ key: 0, labelAbove: 'ยอดเงินที่ใช้ไปแล้วในปี 2570', textAfter: 'บาท' }),
       control({ key: 1, labelAbove: 'ยอดเงินที่ได้รับจัดสรรในปี 2570', textAfter: 'บาท' }),
     ];
-    const taught: TaughtBinding[] = [
+    const words = (labelAbove: string): TaughtBinding[] => [
       {
         pageKind: 'report',
         field: 'ordinanceBudget',
-        control: { type: 'text', name: '', id: '', labelAbove: 'ยอดเงินที่ได้รับจัดสรร ในปี ๒๕๗๐', textAfter: 'บาท' },
+        control: taughtControl({ labelAbove, textAfter: ' บาท' }),
       },
     ];
-    const result = matchControls(REPORT_PROFILE, box, taught);
-    expect(matchOf(result, 'ordinanceBudget').control?.key).toBe(1);
-    expect(matchOf(result, 'ordinanceBudget').via).toBe('taught');
+    const m = matchOf(
+      matchControls(REPORT_PROFILE, boxes, words('ยอดเงินที่ได้รับจัดสรร ในปี ๒๕๗๐')),
+      'ordinanceBudget',
+    );
+    expect(m.via).toBe('taught');
+    expect(m.control?.key).toBe(1);
     // Another year's words are another control.
-    const otherYear = [{ ...taught[0]!, control: { ...taught[0]!.control, labelAbove: 'ยอดเงินที่ได้รับจัดสรรในปี 2571' } }];
-    expect(matchControls(REPORT_PROFILE, box, otherYear).matched).toEqual([]);
+    expect(matchControls(REPORT_PROFILE, boxes, words('ยอดเงินที่ได้รับจัดสรรในปี 2571')).matched).toEqual([]);
   });
 
   it('find each taught radio option by name and words, and claim the rest of its group', () => {
@@ -396,8 +443,7 @@ describe('taught bindings', () => {
   it('tell radios of one name apart by their words', () => {
     const { controls } = reportForm({ variant: 'unknown-labels' });
     const taught = [lesson('status', named(controls, 'fld_d', '3'), { option: '3' })];
-    const result = matchControls(REPORT_PROFILE, controls, taught);
-    expect(bindings(result).status).toBe('taught:3->fld_d=3');
+    expect(bindings(matchControls(REPORT_PROFILE, controls, taught)).status).toBe('taught:3->fld_d=3');
   });
 
   it('ignore a radio lesson that says no option', () => {
@@ -408,54 +454,78 @@ describe('taught bindings', () => {
 
   it('use the latest lesson for a field', () => {
     const { controls } = reportForm({ variant: 'unknown-labels' });
-    const taught = [lesson('remarks', named(controls, 'fld_a')), lesson('disbursed', named(controls, 'fld_a'))];
-    const result = matchControls(REPORT_PROFILE, controls, [
+    const taught = [
       lesson('disbursed', named(controls, 'fld_a')),
       lesson('disbursed', named(controls, 'fld_b')),
-      ...taught.slice(0, 0),
-    ]);
-    expect(bindings(result).disbursed).toBe('taught:fld_b');
+    ];
+    expect(bindings(matchControls(REPORT_PROFILE, controls, taught)).disbursed).toBe('taught:fld_b');
   });
 
   it('fall back to name and label when the taught control is gone', () => {
     const { controls } = reportForm();
-    const gone = { ...lessonControl(), name: 'txtPaidOld' };
-    const taught = [lesson('disbursed', named(controls, 'txtPaid'), { control: gone })];
+    const taught: TaughtBinding[] = [
+      { pageKind: 'report', field: 'disbursed', control: taughtControl({ name: 'txtPaidOld' }) },
+    ];
     expect(bindings(matchControls(REPORT_PROFILE, controls, taught)).disbursed).toBe('name:txtPaid');
   });
 
   it('ignore lessons for another page kind or of another control type', () => {
     const { controls } = reportForm({ variant: 'unknown-labels' });
-    const box = named(controls, 'fld_b');
-    const taught = [
-      lesson('disbursed', box, { pageKind: 'plan' }),
-      lesson('disbursed', box, { control: { ...lessonControl(), name: 'fld_b', type: 'number' } }),
+    const taught: TaughtBinding[] = [
+      lesson('disbursed', named(controls, 'fld_b'), { pageKind: 'plan' }),
+      { pageKind: 'report', field: 'disbursed', control: taughtControl({ name: 'fld_b', type: 'number' }) },
     ];
     expect(fieldsOf(matchControls(REPORT_PROFILE, controls, taught).unmatchedFields)).toContain('disbursed');
   });
 
-  it("win over another field's name or label match for the control they name", () => {
-    // The user taught that the paid box is the ordinance budget's; the disbursed field, whose own name
-    // would find that box, must not take it.
-    const { controls } = reportForm({ variant: 'unknown-labels' });
-    const relabelled = withControl(controls, 'fld_a', { labelAbove: 'การเบิกจ่ายงบประมาณ' });
-    const taught = [lesson('remarks', named(relabelled, 'fld_a'), { control: { ...lessonControl(), type: 'text', name: 'fld_a' } })];
-    // remarks is a textarea: the lesson does not fit it, so it is ignored and disbursed still finds fld_a.
-    expect(bindings(matchControls(REPORT_PROFILE, relabelled, taught)).disbursed).toBe('label:fld_a');
+  it("win over another field's guess at the control they name", () => {
+    // A portal revision puts the disbursed box first and words it so that the ordinance budget's label
+    // words find it too. The user teaches that it is the disbursed box: that lesson must hold, whatever
+    // field comes first in the profile.
+    const { controls } = reportForm({ variant: 'renamed' });
+    const reworded = withControl(
+      withControl(controls, 'amount_budget', { labelAbove: 'วงเงินงบประมาณที่ได้รับ พ.ศ. 2570' }),
+      'amount_paid',
+      { labelAbove: 'การเบิกจ่ายงบประมาณตามข้อบัญญัติ/เทศบัญญัติ พ.ศ. 2570' },
+    ).map((c) =>
+      c.name === 'amount_budget'
+        ? { ...c, key: c.key + 1 }
+        : c.name === 'amount_paid'
+          ? { ...c, key: c.key - 1 }
+          : c,
+    );
+    reworded.sort((a, b) => a.key - b.key);
+    expect(bindings(matchControls(REPORT_PROFILE, reworded)).ordinanceBudget).toBe('label:amount_paid');
 
-    const { controls: std } = reportForm();
-    const taughtLater = [lesson('otherReason', named(std, 'txtPaid'))];
-    const result = matchControls(REPORT_PROFILE, std, taughtLater);
+    const taught = [lesson('disbursed', named(reworded, 'amount_paid'))];
+    const result = matchControls(REPORT_PROFILE, reworded, taught);
+    expect(bindings(result).disbursed).toBe('taught:amount_paid');
+    expect(fieldsOf(result.unmatchedFields)).toEqual(['ordinanceBudget']);
+    expect(result.unmatchedControls.map((c) => c.name)).toEqual(['amount_budget']);
+  });
+
+  it("leave a control to other fields when the lesson's own field cannot use it", () => {
+    // remarks is a textarea: a lesson naming a text box does not fit it, so it claims nothing.
+    const { controls } = reportForm();
+    const result = matchControls(REPORT_PROFILE, controls, [lesson('remarks', named(controls, 'txtPaid'))]);
+    expect(bindings(result).disbursed).toBe('name:txtPaid');
+    expect(bindings(result).remarks).toBe('name:txtRemarkReport');
+    // Nor does a radio lesson that names no option.
+    const radio = matchControls(REPORT_PROFILE, controls, [
+      lesson('reason', named(controls, 'status_process', '2')),
+    ]);
+    expect(bindings(radio).status).toBe('name:2->status_process=2,3->status_process=3,4->status_process=4');
+  });
+
+  it("win over another field's name match too", () => {
+    const { controls } = reportForm();
+    const result = matchControls(REPORT_PROFILE, controls, [
+      lesson('otherReason', named(controls, 'txtPaid')),
+    ]);
     expect(bindings(result).otherReason).toBe('taught:txtPaid');
     expect(fieldsOf(result.unmatchedFields)).toEqual(['disbursed']);
-    expect(result.unmatchedControls.map((c) => c.name)).toEqual([]);
   });
 });
-
-/** A taught control with nothing set, to override piece by piece. */
-function lessonControl(): TaughtBinding['control'] {
-  return { type: 'text', name: '', id: '', labelAbove: '', textAfter: '' };
-}
 
 describe('one control, one field', () => {
   it('gives a control to the first field that finds it, never to a second', () => {
@@ -497,13 +567,25 @@ describe('the rest of a matched radio group', () => {
 
   it('is not listed as unmatched when the group was found by its words', () => {
     const { controls } = reportForm({ variant: 'renamed' });
-    const extra = control({ key: controls.length, type: 'radio', name: 'status', value: '5', textAfter: 'อื่น' });
+    const extra = control({
+      key: controls.length,
+      type: 'radio',
+      name: 'status',
+      value: '5',
+      textAfter: 'อื่น',
+    });
     expect(matchControls(REPORT_PROFILE, [...controls, extra]).unmatchedControls).toEqual([]);
   });
 
   it('does not cover radios of another name', () => {
     const { controls } = reportForm();
-    const other = control({ key: controls.length, type: 'radio', name: 'progress', value: '50', textAfter: '50%' });
+    const other = control({
+      key: controls.length,
+      type: 'radio',
+      name: 'progress',
+      value: '50',
+      textAfter: '50%',
+    });
     expect(matchControls(REPORT_PROFILE, [...controls, other]).unmatchedControls).toEqual([other]);
   });
 });

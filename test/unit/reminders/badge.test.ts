@@ -5,7 +5,12 @@ import { bangkok, project, report } from './fixtures';
 
 const projects = [project('p1', [2569, 2570]), project('p2', [2569, 2570])];
 
-function badgeAt(wallClock: string, reports = [report('p1', 2569, 2, 'submitted'), report('p2', 2569, 2, 'submitted')], language: 'th' | 'en' = 'th', warningDays = 30) {
+function badgeAt(
+  wallClock: string,
+  reports = [report('p1', 2569, 2, 'submitted'), report('p2', 2569, 2, 'submitted')],
+  language: 'th' | 'en' = 'th',
+  warningDays = 30,
+) {
   const standings = roundStandings({ projects, reports, portalRounds: {}, nowMs: bangkok(wallClock) });
   return badgeView(standings, { warningDays, language });
 }
@@ -36,7 +41,12 @@ describe('badgeView', () => {
   });
 
   it('names the nearest deadline in Thai, as the circular writes dates, with the counts', () => {
-    const reports = [report('p1', 2570, 1, 'draft'), report('p2', 2570, 1, 'ready'), report('p1', 2569, 2, 'submitted'), report('p2', 2569, 2, 'submitted')];
+    const reports = [
+      report('p1', 2570, 1, 'draft'),
+      report('p2', 2570, 1, 'ready'),
+      report('p1', 2569, 2, 'submitted'),
+      report('p2', 2569, 2, 'submitted'),
+    ];
     expect(badgeAt('2027-04-18 10:00', reports).title).toBe(
       [
         'ผู้ช่วย e-Plan',
@@ -66,7 +76,12 @@ describe('badgeView', () => {
   });
 
   it('shows no badge once everything is submitted, even when overdue', () => {
-    const all = [report('p1', 2570, 1, 'submitted'), report('p2', 2570, 1, 'submitted'), report('p1', 2569, 2, 'submitted'), report('p2', 2569, 2, 'submitted')];
+    const all = [
+      report('p1', 2570, 1, 'submitted'),
+      report('p2', 2570, 1, 'submitted'),
+      report('p1', 2569, 2, 'submitted'),
+      report('p2', 2569, 2, 'submitted'),
+    ];
     expect(badgeAt('2027-05-03 09:00', all)).toMatchObject({ text: '', tone: null });
   });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DAILY_PERIOD_MINUTES, dailyAlarmNeedsReset, nextDailyAlarmAt } from '../../../utils/reminders/daily-alarm';
+import {
+  DAILY_PERIOD_MINUTES,
+  dailyAlarmNeedsReset,
+  nextDailyAlarmAt,
+} from '../../../utils/reminders/daily-alarm';
 import { bangkok } from './fixtures';
 
 describe('the daily alarm', () => {

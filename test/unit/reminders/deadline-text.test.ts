@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { roundSchedule } from '../../../utils/calendar/rounds';
-import { daysLeftText, deadlineLine, outstandingLine, shortDate } from '../../../utils/reminders/deadline-text';
+import {
+  daysLeftText,
+  deadlineLine,
+  outstandingLine,
+  shortDate,
+} from '../../../utils/reminders/deadline-text';
 
 describe('deadline text', () => {
   it('says a deadline as the issue and the circular do, in Thai', () => {

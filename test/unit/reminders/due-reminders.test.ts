@@ -56,7 +56,9 @@ describe('dueReminders', () => {
 
   it('is silent when quiet, and for a round with nothing outstanding', () => {
     expect(runDays(['2027-04-23 09:00'], { ...DEFAULT_SETTINGS, quiet: true })).toEqual([]);
-    expect(runDays(['2027-04-23 09:00'], DEFAULT_SETTINGS, [...done2569, report('p1', 2570, 1, 'submitted')])).toEqual([]);
+    expect(
+      runDays(['2027-04-23 09:00'], DEFAULT_SETTINGS, [...done2569, report('p1', 2570, 1, 'submitted')]),
+    ).toEqual([]);
   });
 
   it('follows the chosen lead times', () => {
@@ -72,13 +74,20 @@ describe('dueReminders', () => {
     expect(first.map((r) => r.stage)).toEqual([3]);
     const log = logAfter({}, first, standingsAt('2027-04-27 09:00'), '2027-04-27');
     // Moved the same day: still one a day. The next day, 9 days before the new date, the 14-day lead again.
-    expect(dueReminders(standingsAt('2027-04-27 10:00', moved), DEFAULT_SETTINGS, log, '2027-04-27')).toEqual([]);
+    expect(dueReminders(standingsAt('2027-04-27 10:00', moved), DEFAULT_SETTINGS, log, '2027-04-27')).toEqual(
+      [],
+    );
     const nextDay = dueReminders(standingsAt('2027-04-28 09:00', moved), DEFAULT_SETTINGS, log, '2027-04-28');
     expect(nextDay.map((r) => [r.stage, r.standing.daysLeft])).toEqual([[14, 9]]);
   });
 
   it('names each notification by deadline and Bangkok day, and keeps the log to the tracked rounds', () => {
-    const standings = roundStandings({ projects, reports: [], portalRounds: {}, nowMs: bangkok('2026-11-22 09:00') });
+    const standings = roundStandings({
+      projects,
+      reports: [],
+      portalRounds: {},
+      nowMs: bangkok('2026-11-22 09:00'),
+    });
     const due = dueReminders(standings, DEFAULT_SETTINGS, {}, '2026-11-22');
     expect(due.map((r) => r.notificationId)).toEqual(['eplan-deadline:2569-r2:2026-11-22']);
     const stale = { '2568-r1': { day: '2025-05-02', stage: OVERDUE_STAGE, due: '2025-04-30' } };

@@ -78,7 +78,7 @@ describe('roundStandings', () => {
     const round1 = (wallClock: string) =>
       standingsAt(wallClock, inputs).find((s) => s.schedule.fiscalYear === 2570 && s.schedule.round === 1);
 
-    it('is 30 days away from 00:00 on 31 March (the default warning window\'s edge)', () => {
+    it("is 30 days away from 00:00 on 31 March (the default warning window's edge)", () => {
       expect(round1('2027-03-30 23:59')!.daysLeft).toBe(31);
       expect(round1('2027-03-31 00:00')!.daysLeft).toBe(30);
     });
@@ -98,10 +98,20 @@ describe('roundStandings', () => {
   it('reads every instant on the Bangkok calendar, whatever the machine zone (see the tz project)', () => {
     // 16:59 UTC on 30 April is 23:59 in Bangkok: still the due day; 17:00 UTC is already 1 May.
     vi.setSystemTime(Date.parse('2027-04-30T16:59:00Z'));
-    const dueDay = roundStandings({ projects: [project('p', [2570])], reports: [], portalRounds: {}, nowMs: Date.now() });
+    const dueDay = roundStandings({
+      projects: [project('p', [2570])],
+      reports: [],
+      portalRounds: {},
+      nowMs: Date.now(),
+    });
     expect(dueDay.map((s) => s.daysLeft)).toEqual([-181, 0]);
     vi.setSystemTime(Date.parse('2027-04-30T17:00:00Z'));
-    const dayAfter = roundStandings({ projects: [project('p', [2570])], reports: [], portalRounds: {}, nowMs: Date.now() });
+    const dayAfter = roundStandings({
+      projects: [project('p', [2570])],
+      reports: [],
+      portalRounds: {},
+      nowMs: Date.now(),
+    });
     expect(dayAfter.map((s) => s.daysLeft)).toEqual([-1, 183]);
   });
 });

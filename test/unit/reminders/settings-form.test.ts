@@ -29,7 +29,10 @@ describe('the settings page', () => {
   });
 
   it('reads a moved deadline typed as Thai documents write dates, and keeps other years as saved', () => {
-    const saved = { ...DEFAULT_SETTINGS, deadlineOverrides: { '2565': { round2: { year: 2022, month: 11, day: 15 } } } };
+    const saved = {
+      ...DEFAULT_SETTINGS,
+      deadlineOverrides: { '2565': { round2: { year: 2022, month: 11, day: 15 } } },
+    };
     const result = settingsFromForm(
       form({ deadlines: { 'deadline-2570-1': '๑๕ พฤษภาคม ๒๕๗๐', 'deadline-2570-2': '31/10/2570' } }),
       saved,
@@ -48,9 +51,11 @@ describe('the settings page', () => {
         },
       },
     });
-    expect(formFromSettings(result.ok ? result.settings : DEFAULT_SETTINGS, '3100300', now).deadlines['deadline-2570-1']).toBe(
-      '15/05/2570',
-    );
+    expect(
+      formFromSettings(result.ok ? result.settings : DEFAULT_SETTINGS, '3100300', now).deadlines[
+        'deadline-2570-1'
+      ],
+    ).toBe('15/05/2570');
   });
 
   it('lists every problem with the field to fix, and saves nothing', () => {
@@ -67,7 +72,11 @@ describe('the settings page', () => {
       ok: false,
       problems: [
         { key: 'settingsBadWarningDays', params: { max: 120 }, field: 'warning-days' },
-        { key: 'settingsBadDate', params: { field: 'FY 2570 round 1', text: '31/02/2570' }, field: 'deadline-2570-1' },
+        {
+          key: 'settingsBadDate',
+          params: { field: 'FY 2570 round 1', text: '31/02/2570' },
+          field: 'deadline-2570-1',
+        },
         {
           key: 'settingsImplausibleDate',
           params: { field: 'FY 2571 round 2', date: '1 ม.ค. 2560' },
@@ -80,7 +89,12 @@ describe('the settings page', () => {
   it('saves the language choice, or none to follow the browser', () => {
     const english = settingsFromForm(form({ language: 'en' }), DEFAULT_SETTINGS, now, label);
     expect(english.ok && english.settings.language).toBe('en');
-    const browser = settingsFromForm(form({ language: 'browser', leadDays: [1, 7, 1] }), DEFAULT_SETTINGS, now, label);
+    const browser = settingsFromForm(
+      form({ language: 'browser', leadDays: [1, 7, 1] }),
+      DEFAULT_SETTINGS,
+      now,
+      label,
+    );
     expect(browser.ok && browser.settings).toEqual({ ...DEFAULT_SETTINGS, leadDays: [7, 1] });
   });
 });

@@ -40,11 +40,18 @@ describe('settings', () => {
 
   it('saves, updates one field, and returns to the browser language', async () => {
     const store = await DraftStore.open(freshDbName());
-    await expect(saveSettings(store, { ...DEFAULT_SETTINGS, warningDays: -3 })).rejects.toThrow(/warningDays/);
+    await expect(saveSettings(store, { ...DEFAULT_SETTINGS, warningDays: -3 })).rejects.toThrow(
+      /warningDays/,
+    );
     expect(await store.getMeta(META_KEYS.settings)).toBeUndefined();
     await saveSettings(store, { ...DEFAULT_SETTINGS, warningDays: 20, language: 'en' });
     await updateSettings(store, { quiet: true });
-    expect(await readSettings(store)).toEqual({ ...DEFAULT_SETTINGS, warningDays: 20, language: 'en', quiet: true });
+    expect(await readSettings(store)).toEqual({
+      ...DEFAULT_SETTINGS,
+      warningDays: 20,
+      language: 'en',
+      quiet: true,
+    });
     await updateSettings(store, { language: undefined });
     expect(await store.getMeta(META_KEYS.settings)).not.toHaveProperty('language');
   });

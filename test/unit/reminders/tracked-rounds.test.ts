@@ -31,6 +31,10 @@ describe('trackedRounds: the overdue round before the next, and the next', () =>
     const moved = { '2570': { round1: { year: 2027, month: 5, day: 15 } } };
     // Round 1 due 15 May 2027 instead of 30 April: still the next one on 5 May.
     expect(rounds(bangkok('2027-05-05 12:00'), moved)).toEqual(['2569/2', '2570/1']);
-    expect(trackedRounds(bangkok('2027-05-05 12:00'), moved)[1]!.due).toEqual({ year: 2027, month: 5, day: 15 });
+    expect(trackedRounds(bangkok('2027-05-05 12:00'), moved)[1]!.due).toEqual({
+      year: 2027,
+      month: 5,
+      day: 15,
+    });
   });
 });

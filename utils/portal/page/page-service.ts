@@ -9,6 +9,7 @@ import type { PortalPage } from '../page-kind';
 import { applyActions, undoActions } from './apply-actions';
 import { collectControls } from './collect-controls';
 import type { FormControl } from './form-controls';
+import { markControls } from './mark-controls';
 import { pickControl } from './pick-control';
 
 export type PageAnswer = { ok: true; data: PageResponse<PageRequest['type']> } | { ok: false; error: string };
@@ -26,11 +27,12 @@ export interface PageService {
 export function createPageService(
   page: PortalPage,
   signal: AbortSignal,
-  resize: (height: number) => void,
+  resize: (height: number, modal: boolean) => void,
 ): PageService {
   let elements: FormControl[] = [];
   let names = new Map<number, string>();
   let undo: ReturnType<typeof applyActions>['before'] = [];
+  let clearMarks: () => void = () => undefined;
 
   const collect = (): PageSnapshot => {
     const collected = collectControls(document);
@@ -72,8 +74,13 @@ export function createPageService(
         el?.focus();
         return { focused: el !== undefined };
       }
+      case 'page.mark': {
+        clearMarks();
+        clearMarks = request.marks.length ? markControls(elements, request.marks) : () => undefined;
+        return { marked: request.marks.length };
+      }
       case 'assistant.resize':
-        resize(request.height);
+        resize(request.height, request.modal === true);
         return { height: request.height };
     }
   };

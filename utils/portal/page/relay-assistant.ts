@@ -17,7 +17,7 @@ type Events = { onMessage: { addListener(l: Listener): void; removeListener(l: L
 export function relayAssistant(
   page: PortalPage,
   signal: AbortSignal,
-  resize: (height: number) => void,
+  resize: (height: number, modal: boolean) => void,
 ): void {
   const runtime = contentRuntime() as ReturnType<typeof contentRuntime> & Events;
   const assistantUrl = runtime.getURL('/assistant.html');
@@ -33,14 +33,15 @@ export function relayAssistant(
     if (sender.id !== runtime.id || !sender.url?.startsWith(assistantUrl)) return false;
     // Resizing the frame needs no page code: answered here, so a closed assistant never loads the service.
     // (A two-field check by hand: its full schema lives in the service, whose loading this avoids.)
-    const { type, height } = (message ?? {}) as { type?: unknown; height?: unknown };
+    const { type, height, modal } = (message ?? {}) as { type?: unknown; height?: unknown; modal?: unknown };
     if (
       type === 'assistant.resize' &&
       Number.isInteger(height) &&
       (height as number) >= 0 &&
-      (height as number) <= 4000
+      (height as number) <= 4000 &&
+      (modal === undefined || typeof modal === 'boolean')
     ) {
-      resize(height as number);
+      resize(height as number, modal === true);
       reply({ ok: true, data: { height: height as number } });
       return false;
     }

@@ -1,0 +1,49 @@
+import { contentRuntime } from '../../messaging/post-to-background';
+
+type Decision = 'submit' | 'back';
+
+/** Asks the assistant in this tab to review the form; if it can't answer, the save goes ahead as usual. */
+async function askForReview(): Promise<Decision> {
+  try {
+    const answer = (await contentRuntime().sendMessage({ type: 'assistant.review' })) as {
+      decision?: unknown;
+    };
+    return answer?.decision === 'back' ? 'back' : 'submit';
+  } catch {
+    // No assistant (it failed to load, or the extension is reloading): never stand between a person and
+    // the portal's own save.
+    return 'submit';
+  }
+}
+
+/**
+ * Holds the report form's submit until the assistant has checked the entries. With errors the person goes
+ * back; with warnings they choose; with nothing found the save goes on at once. Going on re-submits the
+ * form the normal way, so the page's own handlers (checkReason, its alerts) run exactly as before.
+ */
+export function guardSubmit(signal: AbortSignal): void {
+  let approved: HTMLFormElement | null = null;
+  window.addEventListener(
+    'submit',
+    (event) => {
+      const form = event.target;
+      if (!(form instanceof HTMLFormElement) || form.getAttribute('name') !== 'frmProject') return;
+      if (approved === form) {
+        approved = null;
+        return;
+      }
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      const submitter = (event as SubmitEvent).submitter;
+      void askForReview().then((decision) => {
+        if (decision === 'back') return;
+        approved = form;
+        form.requestSubmit(submitter ?? undefined);
+      });
+    },
+    { capture: true, signal },
+  );
+}
+
+/** After a save, the portal prints this before sending the person back to the project list. */
+export const SAVE_SUCCEEDED_TEXT = 'บันทึกการรายงานผลสำเร็จแล้ว';

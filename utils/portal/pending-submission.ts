@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { RoundSchema } from '../calendar/rounds';
+import { BeYearSchema } from '../model/fields';
+import { EpochMsSchema, RecordIdSchema } from '../model/record-meta';
+
+/**
+ * A report the person chose to send after the review: which draft, and the values the form held. It
+ * becomes "submitted" only when the portal answers with its success text, shortly after.
+ */
+export const PendingSubmissionSchema = z.strictObject({
+  reportId: RecordIdSchema.nullable(),
+  projectId: RecordIdSchema.nullable(),
+  fiscalYear: BeYearSchema,
+  round: RoundSchema,
+  values: z.record(z.string().max(100), z.string().max(20_000)),
+  at: EpochMsSchema,
+});
+export type PendingSubmission = z.infer<typeof PendingSubmissionSchema>;
+
+/** The portal answers within seconds; an older pending submission is not the one that succeeded. */
+export const PENDING_SUBMISSION_TTL_MS = 10 * 60 * 1000;
