@@ -622,7 +622,7 @@ async function main() {
     'e-Plan Assistant · prefill benchmark',
     `${chromium}, headless · ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? '?'}) · load average ` +
       `${loadAtStart.toFixed(1)} at start, ${loadAtEnd.toFixed(1)} at end`,
-    `commit ${gitDescription()} · ${startedAt.toISOString()} · ${runs} runs after ${warmup} warm-up`,
+    `commit ${gitDescription()} · ${startedAt.toISOString()} · ${runs} run${runs === 1 ? '' : 's'} after ${warmup} warm-up`,
     ...(busy
       ? [
           'note: the machine was busy (load average above its CPU count): wall-clock figures run high, CPU less so',
@@ -649,7 +649,7 @@ async function main() {
       ...size.assistant.chunks.map((c) => sizeRow(`  ${c.path}`, c)),
     ]),
     '',
-    `2. Main-thread CPU time of the portal page while it loads the report form (ms, ${runs} loads each)`,
+    `2. Main-thread CPU time of the portal page while it loads the report form (ms, ${runs} load${runs === 1 ? '' : 's'} each)`,
     table([
       ['', 'with ext.', 'p95', 'without', 'p95', 'added', 'limit'],
       loadRow(
@@ -663,7 +663,7 @@ async function main() {
     ]),
     '   (medians and 95th percentiles; "added" is the difference of the medians)',
     '',
-    `3. Fill: the page's task from receiving the request to the end of its work (ms, ${runs} fills each)`,
+    `3. Fill: the page's task from receiving the request to the end of its work (ms, ${runs} fill${runs === 1 ? '' : 's'} each)`,
     table([
       ['', 'median', 'p95', 'CPU', 'style+layout', '+ next frame', 'untraced', 'limit'],
       fillRow(

@@ -13,7 +13,7 @@ export function FindingsList({ findings, t, onShow }: Props) {
   return (
     <ul className="findings">
       {findings.map((f, i) => (
-        <li key={`${f.ruleId}-${i}`} className={`finding ${f.severity}`}>
+        <li key={`${f.ruleId}-${i}`} className={`finding ${f.severity}`} data-rule={f.ruleId}>
           <button type="button" onClick={() => onShow(f)}>
             <strong>{t(f.severity === 'error' ? 'severityError' : 'severityWarning')}:</strong>{' '}
             {t(f.messageKey as MessageKey, f.params as Record<string, string | number>)}

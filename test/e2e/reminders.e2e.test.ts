@@ -230,8 +230,17 @@ describe('reminders in real Chromium', () => {
       });
       await expect.poll(() => badgeText(session!)).toBe(lowered);
     }
-    const title = (await badgeOf(await session.serviceWorker())).title;
-    expect(title).toContain('ยังไม่ส่ง 1 รายงาน (ยังไม่มีร่าง 1 · ร่าง 0 · พร้อมส่ง 0)');
+    const worker = await session.serviceWorker();
+    expect((await badgeOf(worker)).title).toContain('ยังไม่ส่ง 1 รายงาน (ยังไม่มีร่าง 1 · ร่าง 0 · พร้อมส่ง 0)');
+    // The draft still says "draft": what the portal showed is kept apart, and counts as submitted.
+    const meta = (await readExtensionStore(worker, 'meta')) as {
+      key: string;
+      value: Record<string, unknown>;
+    }[];
+    const portalRounds = meta.find((m) => m.key === 'portalRounds')?.value;
+    expect(portalRounds?.[`${SAMPLE_IDS.budget}:${previous.fiscalYear}:${previous.round}`]).toMatchObject({
+      saved: true,
+    });
   });
 
   it("shows the next deadline and each round's counts in the popup, with working buttons", async () => {
