@@ -378,3 +378,35 @@ describe('Fill from draft on the plan form', () => {
     ]);
   });
 });
+
+describe('a page that changes after it loaded', () => {
+  it('fills and recovers into a form that was replaced after the page loaded', async () => {
+    session = await launchExtension();
+    await seedSampleDrafts(session);
+    const page = await session.context.newPage();
+    await page.goto(reportUrl(SAMPLE_IDS.budget, 1));
+    // The page rebuilds its form (as an AJAX portal page may): every control is a new element.
+    await page.evaluate(() => {
+      const form = document.querySelector('form[name=frmProject]')!;
+      form.outerHTML = form.outerHTML;
+    });
+    const assistant = await openAssistant(page, session);
+    await press(assistant, 'Fill from draft');
+    await expect.poll(() => page.locator('[name=txtRemarkReport]').inputValue()).toMatch(/^จัดอบรมรุ่นที่ 1/);
+    expect(await page.locator('[name=txtAmount]').inputValue()).toBe('50000');
+    // Typing into the new form is kept for recovery as well.
+    await page.locator('[name=txtRemarkReport]').fill('');
+    await page.locator('[name=txtRemarkReport]').pressSequentially('พิมพ์ในฟอร์มใหม่');
+    await expect
+      .poll(async () => {
+        const meta = (await readExtensionStore(await session!.serviceWorker(), 'meta')) as {
+          key: string;
+          value: unknown;
+        }[];
+        return JSON.stringify(
+          meta.find((m) => m.key === `recovery:report:${SAMPLE_IDS.budget}:2570:1`)?.value ?? '',
+        );
+      })
+      .toContain('พิมพ์ในฟอร์มใหม่');
+  });
+});
