@@ -1,18 +1,16 @@
 import type { Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { ExtensionSession } from './harness';
 
 /** The assistant's iframe on a portal page (inside a closed shadow root, so found among the page's frames). */
 export async function assistantFrame(page: Page, session: ExtensionSession): Promise<Frame> {
   const url = session.extensionUrl('assistant.html');
-  const find = () => page.frames().find((f) => f.url().startsWith(url));
-  for (let frame = find(); ; frame = find()) {
-    if (frame) {
-      await frame.locator('#root > div').waitFor({ state: 'attached' });
-      return frame;
-    }
-    // The frame may exist already but not have reached our page yet: wait for either.
-    await Promise.race([page.waitForEvent('frameattached'), page.waitForEvent('framenavigated')]);
-  }
+  // Polled, not awaited as an event: the frame can attach before its address is set, and then no further
+  // frame event may come.
+  await expect.poll(() => page.frames().some((f) => f.url().startsWith(url))).toBe(true);
+  const frame = page.frames().find((f) => f.url().startsWith(url))!;
+  await frame.locator('#root > div').waitFor({ state: 'attached' });
+  return frame;
 }
 
 /**

@@ -9,16 +9,18 @@ interface Before {
   groupChecked: HTMLInputElement | null;
 }
 
-/** Writes text the way typing would be seen: the element's own value setter, then input and change. */
+/**
+ * Writes text the way typing would be seen: the element's own value setter, then input and change. No
+ * focus and blur: each one forces the page's style and layout, which on a long form costs more than
+ * everything else the fill does (measured by scripts/bench-prefill.ts), and the portal listens to neither.
+ */
 function setText(el: FormControl, value: string): void {
   const proto = Object.getPrototypeOf(el) as object;
   const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
-  el.focus({ preventScroll: true });
   if (setter) setter.call(el, value);
   else el.value = value;
   el.dispatchEvent(new Event('input', { bubbles: true }));
   el.dispatchEvent(new Event('change', { bubbles: true }));
-  el.blur();
 }
 
 function radioGroupChecked(el: HTMLInputElement): HTMLInputElement | null {
