@@ -2,7 +2,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { postToBackground } from '../utils/messaging/post-to-background';
 import { recognisePortalPage } from '../utils/portal/page-kind';
 import { captureRecovery } from '../utils/portal/page/capture-recovery';
-import { mountAssistant } from '../utils/portal/page/mount-assistant';
+import { createAssistantDock } from '../utils/portal/page/mount-assistant';
+import { announcePage } from '../utils/portal/page/announce-page';
 import { guardSubmit, SAVE_SUCCEEDED_TEXT } from '../utils/portal/page/guard-submit';
 import { relayAssistant } from '../utils/portal/page/relay-assistant';
 import { watchSavedRounds } from '../utils/portal/page/watch-saved-rounds';
@@ -17,16 +18,18 @@ export default defineContentScript({
   main(ctx) {
     const page = recognisePortalPage(location.href);
     if (!page || page.kind === 'login') return;
-    postToBackground({ type: 'page.seen', page });
+    const seen = announcePage(page);
     if (document.body?.textContent?.includes(SAVE_SUCCEEDED_TEXT)) {
       postToBackground({ type: 'portal.saveSucceeded', url: location.href });
     }
     watchSavedRounds(page, ctx.signal);
     captureRecovery(page, ctx.signal);
     if (page.kind === 'report' || page.kind === 'plan') {
-      const assistant = mountAssistant(page, ctx.signal);
-      relayAssistant(page, ctx.signal, assistant.resize);
-      if (page.kind === 'report') guardSubmit(ctx.signal);
+      const dock = createAssistantDock(page, ctx.signal);
+      relayAssistant(page, ctx.signal, dock);
+      if (page.kind === 'report') guardSubmit(ctx.signal, dock);
+      // Text typed here before can be recovered: show the assistant, which offers it.
+      void seen.then((recoveryAvailable) => recoveryAvailable && dock.show(false));
     }
   },
 });

@@ -45,6 +45,13 @@ function profileOf(page: PortalPage): PageProfile {
   return page.kind === 'plan' ? PLAN_PROFILE : REPORT_PROFILE;
 }
 
+/** A promise with its resolver at hand (resolving twice keeps the first value). */
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve: (value: T) => void = () => undefined;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
 /** Everything the assistant shows for a page, worked out from the drafts and the page's controls. */
 function computeView(data: AssistantData, snapshot: PageSnapshot | null, chosen: number | null) {
   const page = data.page;
@@ -127,7 +134,8 @@ async function recordSubmitting(snap: PageSnapshot, view: View): Promise<void> {
 /** The in-page assistant: find this page's draft, preview and fill it, save the page back, recover text. */
 export function Assistant() {
   const { t } = useLanguage();
-  const [open, setOpen] = useState(false);
+  // Opened straight away when the person pressed the page's assistant button to bring it here.
+  const [open, setOpen] = useState(() => new URLSearchParams(location.search).has('open'));
   const [data, setData] = useState<AssistantData | null>(null);
   const [snapshot, setSnapshot] = useState<PageSnapshot | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -145,6 +153,7 @@ export function Assistant() {
       const loaded = await loadAssistant(pageFromHash(location.hash));
       if (!current) return;
       setData(loaded);
+      firstLoad.current.resolve(loaded);
       if (open || loaded.recovery) {
         const collected = await askPage({ type: 'page.collect' });
         if (current) setSnapshot(collected);
@@ -182,16 +191,18 @@ export function Assistant() {
     latest.current = { data, chosen, filledFrom, t };
   });
   const modal = useRef(false);
+  const firstLoad = useRef(deferred<AssistantData>());
 
   // The content script holds the portal's submit and asks here: check, and when anything was found let the
   // person decide in a dialog over the page ("Review before submit").
   useEffect(() => {
     let tab: number | undefined;
-    void ownTabId().then((id) => (tab = id));
     const reviewBeforeSubmit = async (): Promise<{ decision: 'submit' | 'back' }> => {
-      const { data: current, chosen: choice, filledFrom: from, t: tr } = latest.current;
-      const found = current ? await checkPage(current, choice, from) : null;
-      if (!found) return { decision: 'submit' };
+      const { chosen: choice, filledFrom: from, t: tr } = latest.current;
+      const current = latest.current.data ?? (await firstLoad.current.promise);
+      const found = await checkPage(current, choice, from);
+      // A locked page can't be changed: its save goes to the portal, whose own check answers.
+      if (!found || found.view.locked) return { decision: 'submit' };
       let decision: 'submit' | 'back' = 'submit';
       if (found.result.findings.length > 0) {
         await markFindings(found.view, found.result, tr);
@@ -213,6 +224,13 @@ export function Assistant() {
       return reviewBeforeSubmit();
     };
     browser.runtime.onMessage.addListener(listener);
+    // Once the drafts are loaded, the page's save can wait for a review here: say so.
+    void firstLoad.current.promise
+      .then(() => ownTabId())
+      .then((id) => {
+        tab = id;
+        return askPage({ type: 'assistant.ready' });
+      });
     return () => browser.runtime.onMessage.removeListener(listener);
   }, []);
 

@@ -28,10 +28,24 @@ export async function settled(frame: Frame): Promise<void> {
   }
 }
 
-/** Opens the assistant and waits until it has read the page and its frame has its final size. */
+/**
+ * Opens the assistant and waits until it has read the page and its frame has its final size: from the
+ * page's assistant button, or from the frame's own bar when it is already there (text to recover).
+ */
 export async function openAssistant(page: Page, session: ExtensionSession): Promise<Frame> {
-  const frame = await assistantFrame(page, session);
-  await frame.getByRole('button', { name: /เปิดผู้ช่วย|Open assistant/ }).click();
+  const url = session.extensionUrl('assistant.html');
+  const launcher = page.getByRole('button', { name: 'Open assistant' });
+  await expect
+    .poll(async () => page.frames().some((f) => f.url().startsWith(url)) || (await launcher.count()) > 0)
+    .toBe(true);
+  let frame: Frame;
+  if (page.frames().some((f) => f.url().startsWith(url))) {
+    frame = await assistantFrame(page, session);
+    await frame.getByRole('button', { name: /เปิดผู้ช่วย|Open assistant/ }).click();
+  } else {
+    await launcher.click();
+    frame = await assistantFrame(page, session);
+  }
   await frame.locator('.body .actions').waitFor();
   await frame.locator('.preview, .mapping').first().waitFor();
   await settled(frame);

@@ -25,7 +25,7 @@ export const CONTENT_REQUEST_SHAPES = {
 } as const;
 
 export const CONTENT_RESPONSE_SCHEMAS = {
-  'page.seen': z.strictObject({ recorded: z.literal(true) }),
+  'page.seen': z.strictObject({ recorded: z.literal(true), recoveryAvailable: z.boolean() }),
   'portal.roundsSeen': z.strictObject({ recorded: z.int() }),
   'recovery.save': z.strictObject({ saved: z.literal(true) }),
   'portal.saveSucceeded': z.strictObject({ marked: z.nullable(z.string()) }),

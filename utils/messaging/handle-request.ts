@@ -3,6 +3,7 @@ import type { DraftStore } from '../store/draft-store';
 import { META_KEYS, recoveryMetaKey } from '../store/meta-keys';
 import { RecoverySnapshotSchema } from './content-protocol';
 import { markPendingSubmitted } from '../portal/mark-pending-submitted';
+import { recoveryKeyOf } from '../portal/recovery-key';
 import { loadTaughtBindings, saveTaughtBindings } from '../portal/taught-bindings-store';
 import { mergePortalRounds, PortalRoundsSchema } from '../portal/portal-rounds';
 import { describeZodIssues } from '../validation/describe-zod-issues';
@@ -22,7 +23,10 @@ function handlersFor(store: DraftStore, version: string): Handlers {
     ping: async () => ({ version }),
     'page.seen': async ({ page }) => {
       await store.setMeta(META_KEYS.lastPortalPage, { ...page, seenAt: Date.now() });
-      return { recorded: true };
+      const recovery = RecoverySnapshotSchema.safeParse(
+        await store.getMeta(recoveryMetaKey(recoveryKeyOf(page))),
+      );
+      return { recorded: true, recoveryAvailable: recovery.success };
     },
     'portal.roundsSeen': async ({ rounds }) => {
       const stored = PortalRoundsSchema.safeParse(await store.getMeta(META_KEYS.portalRounds));

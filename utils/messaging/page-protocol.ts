@@ -40,6 +40,8 @@ export const PageRequestSchema = z.discriminatedUnion('type', [
     actions: z.array(FillActionSchema).check(z.maxLength(2_000)),
   }),
   z.strictObject({ type: z.literal('page.undo') }),
+  /** The assistant has loaded and listens for the review request. */
+  z.strictObject({ type: z.literal('assistant.ready') }),
   z.strictObject({ type: z.literal('page.pick') }),
   z.strictObject({ type: z.literal('page.focus'), key: z.int() }),
   z.strictObject({
@@ -88,6 +90,7 @@ export const PAGE_RESPONSE_SCHEMAS = {
   'page.collect': PageSnapshotSchema,
   'page.apply': ApplyResultSchema,
   'page.undo': z.strictObject({ restored: z.int() }),
+  'assistant.ready': z.strictObject({ ready: z.literal(true) }),
   'page.pick': z.strictObject({ control: z.nullable(CollectedControlSchema) }),
   'page.focus': z.strictObject({ focused: z.boolean() }),
   'page.mark': z.strictObject({ marked: z.int() }),

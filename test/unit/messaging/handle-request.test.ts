@@ -66,7 +66,10 @@ describe('the background answers messages', () => {
     const { send, store } = await setup();
     const page = { kind: 'report', url: 'https://e-plan.nacc.go.th/projectreport.php?id=1&r=2&y=2570' };
     expect(RequestSchema.safeParse({ type: 'page.seen', page }).success).toBe(true);
-    expect(await send({ type: 'page.seen', page })).toEqual({ ok: true, data: { recorded: true } });
+    expect(await send({ type: 'page.seen', page })).toEqual({
+      ok: true,
+      data: { recorded: true, recoveryAvailable: false },
+    });
     expect(await store.getMeta('lastPortalPage')).toMatchObject(page);
   });
 

@@ -142,11 +142,13 @@ describe('store change announcements', () => {
     const project = await store.saveProject(sampleProjectFields());
     await store.delete('project', project.id);
     await store.setMeta('unitCode', '3100300');
-    await expect.poll(() => seen).toEqual([
-      { kind: 'project', id: project.id },
-      { kind: 'project', id: project.id },
-      { kind: 'meta', id: 'unitCode' },
-    ]);
+    await expect
+      .poll(() => seen)
+      .toEqual([
+        { kind: 'project', id: project.id },
+        { kind: 'project', id: project.id },
+        { kind: 'meta', id: 'unitCode' },
+      ]);
     stop();
   });
 });

@@ -1,4 +1,5 @@
 import { contentRuntime } from '../../messaging/post-to-background';
+import type { AssistantDock } from './mount-assistant';
 
 type Decision = 'submit' | 'back';
 
@@ -21,7 +22,7 @@ async function askForReview(): Promise<Decision> {
  * back; with warnings they choose; with nothing found the save goes on at once. Going on re-submits the
  * form the normal way, so the page's own handlers (checkReason, its alerts) run exactly as before.
  */
-export function guardSubmit(signal: AbortSignal): void {
+export function guardSubmit(signal: AbortSignal, dock: AssistantDock): void {
   let approved: HTMLFormElement | null = null;
   window.addEventListener(
     'submit',
@@ -35,7 +36,8 @@ export function guardSubmit(signal: AbortSignal): void {
       event.preventDefault();
       event.stopImmediatePropagation();
       const submitter = (event as SubmitEvent).submitter;
-      void askForReview().then((decision) => {
+      dock.show(false);
+      void dock.ready.then(askForReview).then((decision) => {
         if (decision === 'back') return;
         approved = form;
         form.requestSubmit(submitter ?? undefined);

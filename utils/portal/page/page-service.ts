@@ -79,6 +79,8 @@ export function createPageService(
         clearMarks = request.marks.length ? markControls(elements, request.marks) : () => undefined;
         return { marked: request.marks.length };
       }
+      case 'assistant.ready':
+        return { ready: true };
       case 'assistant.resize':
         resize(request.height, request.modal === true);
         return { height: request.height };

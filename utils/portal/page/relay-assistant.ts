@@ -1,5 +1,6 @@
 import { contentRuntime } from '../../messaging/post-to-background';
 import type { PortalPage } from '../page-kind';
+import type { AssistantDock } from './mount-assistant';
 import type { PageAnswer, PageService, createPageService } from './page-service';
 
 type Listener = (
@@ -14,11 +15,8 @@ type Events = { onMessage: { addListener(l: Listener): void; removeListener(l: L
  * page is listened to: the portal's scripts can't send extension messages, and other extension pages are
  * turned away by their URL.
  */
-export function relayAssistant(
-  page: PortalPage,
-  signal: AbortSignal,
-  resize: (height: number, modal: boolean) => void,
-): void {
+export function relayAssistant(page: PortalPage, signal: AbortSignal, dock: AssistantDock): void {
+  const resize = dock.resize;
   const runtime = contentRuntime() as ReturnType<typeof contentRuntime> & Events;
   const assistantUrl = runtime.getURL('/assistant.html');
   let service: Promise<PageService> | undefined;
@@ -31,6 +29,13 @@ export function relayAssistant(
   };
   const listener: Listener = (message, sender, reply) => {
     if (sender.id !== runtime.id || !sender.url?.startsWith(assistantUrl)) return false;
+    // The assistant saying it is ready, and resizing its frame, need no page code: answered here, so a
+    // closed assistant never loads the page service.
+    if ((message as { type?: unknown } | null)?.type === 'assistant.ready') {
+      dock.markReady();
+      reply({ ok: true, data: { ready: true } });
+      return false;
+    }
     // Resizing the frame needs no page code: answered here, so a closed assistant never loads the service.
     // (A two-field check by hand: its full schema lives in the service, whose loading this avoids.)
     const { type, height, modal } = (message ?? {}) as { type?: unknown; height?: unknown; modal?: unknown };
