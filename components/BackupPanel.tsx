@@ -3,6 +3,7 @@ import type { MessageKey } from '../utils/i18n/strings';
 import { importBackup, parseBackup } from '../utils/store/backup';
 import type { DraftStore } from '../utils/store/draft-store';
 import { downloadBackup } from './download-backup';
+import { JsonFileButtons } from './JsonFileButtons';
 
 interface Props {
   store: DraftStore;
@@ -39,39 +40,17 @@ export function BackupPanel({ store, onImported, t }: Props) {
   return (
     <section aria-labelledby="backup-heading" className="panel">
       <h2 id="backup-heading">{t('backup')}</h2>
-      <div className="row">
-        <button type="button" aria-label="Export backup" onClick={() => void download()}>
-          {t('exportBackup')}
-        </button>
-        <label className="file-button">
-          {t('importBackup')}
-          <input
-            type="file"
-            accept="application/json,.json"
-            aria-label="Import backup"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) void upload(file);
-            }}
-          />
-        </label>
-      </div>
-      {message && (
-        <p role="status" className="ok">
-          {message}
-        </p>
-      )}
-      {problems.length > 0 && (
-        <div role="alert" className="problems">
-          <p>{t('importRejected')}</p>
-          <ul>
-            {problems.slice(0, 50).map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <JsonFileButtons
+        exportLabel={t('exportBackup')}
+        exportName="Export backup"
+        importLabel={t('importBackup')}
+        importName="Import backup"
+        onExport={() => void download()}
+        onImport={(file) => void upload(file)}
+        message={message}
+        problems={problems}
+        rejectedText={t('importRejected')}
+      />
     </section>
   );
 }

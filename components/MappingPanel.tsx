@@ -3,6 +3,7 @@ import type { MessageKey } from '../utils/i18n/strings';
 import { mappingFileOf, parseMappingFile } from '../utils/portal/mapping-file';
 import { loadTaughtBindings, saveTaughtBindings } from '../utils/portal/taught-bindings-store';
 import type { DraftStore } from '../utils/store/draft-store';
+import { JsonFileButtons } from './JsonFileButtons';
 import { saveJsonFile } from './save-json-file';
 
 interface Props {
@@ -39,43 +40,17 @@ export function MappingPanel({ store, t }: Props) {
     <section aria-labelledby="mappings-heading" className="panel">
       <h2 id="mappings-heading">{t('mappingsTitle')}</h2>
       <p className="muted">{t('mappingsHelp')}</p>
-      <div className="row">
-        <button
-          type="button"
-          aria-label={`${t('mappingsExport')} (Export field mappings)`}
-          onClick={() => void download()}
-        >
-          {t('mappingsExport')}
-        </button>
-        <label className="file-button">
-          {t('mappingsImport')}
-          <input
-            type="file"
-            accept="application/json,.json"
-            aria-label={`${t('mappingsImport')} (Import field mappings)`}
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) void upload(file);
-            }}
-          />
-        </label>
-      </div>
-      {message && (
-        <p role="status" className="ok">
-          {message}
-        </p>
-      )}
-      {problems.length > 0 && (
-        <div role="alert" className="problems">
-          <p>{t('mappingsRejected')}</p>
-          <ul>
-            {problems.slice(0, 50).map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <JsonFileButtons
+        exportLabel={t('mappingsExport')}
+        exportName={`${t('mappingsExport')} (Export field mappings)`}
+        importLabel={t('mappingsImport')}
+        importName={`${t('mappingsImport')} (Import field mappings)`}
+        onExport={() => void download()}
+        onImport={(file) => void upload(file)}
+        message={message}
+        problems={problems}
+        rejectedText={t('mappingsRejected')}
+      />
     </section>
   );
 }

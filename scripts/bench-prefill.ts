@@ -49,7 +49,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { press, settled } from '../test/e2e/assistant';
+import { openAssistant, press } from '../test/e2e/assistant';
 import { EXTENSION_DIR, launchExtension, PORTAL, type ExtensionSession } from '../test/e2e/harness';
 import { seedSampleDrafts } from '../test/e2e/seed';
 import { SAMPLE_IDS } from '../test/fixtures/portal/replica';
@@ -136,36 +136,6 @@ const pick = <T>(samples: readonly T[], field: (s: T) => number | null): Summary
 // ── The assistant on a page ──────────────────────────────────────────────────────────────────────────
 
 /**
- * The assistant's iframe once it has rendered its bar. Polls the page's frame list (kept by Playwright in
- * this process: polling sends nothing to the browser) rather than waiting for `frameattached`, because the
- * iframe may be attached before its address is set, and then no further event would come.
- */
-async function assistantReady(page: Page, session: ExtensionSession): Promise<Frame> {
-  const url = session.extensionUrl('assistant.html');
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const frame = page.frames().find((f) => f.url().startsWith(url));
-    if (frame) {
-      await frame.locator('.bar').waitFor({ timeout: 20_000 });
-      return frame;
-    }
-    if (Date.now() > deadline)
-      throw new Error('no assistant iframe on the page: did the content script run?');
-    await sleep(20);
-  }
-}
-
-/** Opens the assistant as the person would, and waits until it has read the page and stopped growing. */
-async function openAssistant(page: Page, session: ExtensionSession): Promise<Frame> {
-  const frame = await assistantReady(page, session);
-  await frame.getByRole('button', { name: /เปิดผู้ช่วย|Open assistant/ }).click();
-  await frame.locator('.body .actions').waitFor();
-  await frame.locator('.preview, .mapping').first().waitFor();
-  await settled(frame);
-  return frame;
-}
-
-/**
  * Runs one measurement, again if it fails (up to twice more), saying so: the machine may be busy or the
  * extension's files replaced by a build while the browser runs. Every retry is counted in the results.
  */
@@ -202,7 +172,8 @@ async function loadOnce(session: ExtensionSession, withExtension: boolean): Prom
     // in, and counts from there.
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.goto(REPORT_URL, { waitUntil: 'load' });
-    if (withExtension) await assistantReady(page, session);
+    // The content script has run when its assistant button is on the page.
+    if (withExtension) await page.getByRole('button', { name: 'Open assistant' }).waitFor();
     else if (page.frames().length !== 1)
       throw new Error('a frame appeared in the browser without the extension');
     await sleep(LOAD_SETTLE_MS);
@@ -391,7 +362,7 @@ async function onSyntheticPage<T>(session: ExtensionSession, run: (frame: Frame,
   const page = await session.context.newPage();
   try {
     await page.goto(SYNTHETIC_URL);
-    return await run(await assistantReady(page, session), page);
+    return await run(await openAssistant(page, session), page);
   } finally {
     await page.close();
     await clearRecovery(session, SYNTHETIC_PAGE_KEY);

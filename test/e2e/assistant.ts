@@ -1,13 +1,21 @@
 import type { Frame, Page } from 'playwright-core';
-import { expect } from 'vitest';
 import type { ExtensionSession } from './harness';
 
 /** The assistant's iframe on a portal page (inside a closed shadow root, so found among the page's frames). */
+/** Waits until `check` holds, checking every 50 ms (for state no browser event reports), or fails. */
+export async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((next) => setTimeout(next, 50));
+  }
+}
+
 export async function assistantFrame(page: Page, session: ExtensionSession): Promise<Frame> {
   const url = session.extensionUrl('assistant.html');
   // Polled, not awaited as an event: the frame can attach before its address is set, and then no further
   // frame event may come.
-  await expect.poll(() => page.frames().some((f) => f.url().startsWith(url))).toBe(true);
+  await until(() => page.frames().some((f) => f.url().startsWith(url)), 'the assistant frame');
   const frame = page.frames().find((f) => f.url().startsWith(url))!;
   await frame.locator('#root > div').waitFor({ state: 'attached' });
   return frame;
@@ -35,9 +43,10 @@ export async function settled(frame: Frame): Promise<void> {
 export async function openAssistant(page: Page, session: ExtensionSession): Promise<Frame> {
   const url = session.extensionUrl('assistant.html');
   const launcher = page.getByRole('button', { name: 'Open assistant' });
-  await expect
-    .poll(async () => page.frames().some((f) => f.url().startsWith(url)) || (await launcher.count()) > 0)
-    .toBe(true);
+  await until(
+    async () => page.frames().some((f) => f.url().startsWith(url)) || (await launcher.count()) > 0,
+    'the assistant button or frame',
+  );
   let frame: Frame;
   if (page.frames().some((f) => f.url().startsWith(url))) {
     frame = await assistantFrame(page, session);

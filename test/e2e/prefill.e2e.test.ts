@@ -389,7 +389,8 @@ describe('a page that changes after it loaded', () => {
     // The page rebuilds its form (as an AJAX portal page may): every control is a new element.
     await page.evaluate(() => {
       const form = document.querySelector('form[name=frmProject]')!;
-      form.outerHTML = form.outerHTML;
+      const html = form.outerHTML;
+      form.outerHTML = html;
     });
     const assistant = await openAssistant(page, session);
     await press(assistant, 'Fill from draft');
