@@ -13,22 +13,34 @@ import type { RoundReport } from '../../utils/model/round-report';
 import type { DraftStore } from '../../utils/store/draft-store';
 import { META_KEYS } from '../../utils/store/meta-keys';
 import { openSharedStore } from '../../utils/store/open-shared-store';
+import { readReminderInputs } from '../../utils/reminders/reminder-inputs';
+import { roundStandings } from '../../utils/reminders/round-standing';
 
 interface Loaded {
   store: DraftStore;
   unitCode: string | undefined;
   projects: Project[];
   reports: RoundReport[];
+  /** Projects with a report not yet submitted in a round the reminders track (due soon or overdue). */
+  outstandingIds: Set<string>;
 }
 
-async function loadWorkspace(): Promise<Loaded> {
+async function loadWorkspace(now: number): Promise<Loaded> {
   const store = await openSharedStore();
-  const [unitCode, projects, reports] = await Promise.all([
-    store.getMeta<string>(META_KEYS.unitCode),
-    store.list('project'),
-    store.list('report'),
-  ]);
-  return { store, unitCode, projects: projects.records, reports: reports.records };
+  const inputs = await readReminderInputs(store);
+  const standings = roundStandings({ ...inputs, nowMs: now, overrides: inputs.settings.deadlineOverrides });
+  return {
+    store,
+    unitCode: inputs.unitCode,
+    projects: inputs.projects,
+    reports: inputs.reports,
+    outstandingIds: new Set(standings.flatMap((s) => s.outstandingProjectIds)),
+  };
+}
+
+/** `workspace.html#outstanding` (where a deadline notification leads): only what still needs reporting. */
+function readOutstandingFilter(): boolean {
+  return location.hash === '#outstanding';
 }
 
 /** The draft workspace: the unit's projects and where each round's report stands this fiscal year. */
@@ -38,19 +50,25 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
   const [now] = useState(() => Date.now());
+  const [onlyOutstanding, setOnlyOutstanding] = useState(readOutstandingFilter);
+  useEffect(() => {
+    const follow = () => setOnlyOutstanding(readOutstandingFilter());
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
   const fiscalYear = fiscalYearOf(now);
   const schedules = roundsOfFiscalYear(fiscalYear);
 
   useEffect(() => {
     let current = true;
-    loadWorkspace().then(
+    loadWorkspace(now).then(
       (data) => current && setLoaded(data),
       (e: unknown) => current && setError((e as Error).message),
     );
     return () => {
       current = false;
     };
-  }, [reloads]);
+  }, [reloads, now]);
 
   const unit = loaded?.unitCode ? unitByCode(loaded.unitCode) : undefined;
   const reportOf = (projectId: string, round: 1 | 2) =>
@@ -93,6 +111,20 @@ export function App() {
               <h2 id="projects-heading">
                 {t('projects')} · {t('fiscalYear', { year: fiscalYear })}
               </h2>
+              {onlyOutstanding && (
+                <p className="filter-note" role="status">
+                  {t('filterOutstanding')}{' '}
+                  <button
+                    type="button"
+                    onClick={() => {
+                      history.replaceState(null, '', location.pathname);
+                      setOnlyOutstanding(false);
+                    }}
+                  >
+                    {t('showAllProjects')}
+                  </button>
+                </p>
+              )}
               {loaded.projects.length === 0 ? (
                 <p className="muted">{t('noProjects')}</p>
               ) : (
@@ -110,16 +142,18 @@ export function App() {
                     </tr>
                   </thead>
                   <tbody>
-                    {loaded.projects.map((p) => (
-                      <tr key={p.id}>
-                        <th scope="row">{p.name}</th>
-                        {schedules.map((s) => (
-                          <td key={s.round}>
-                            <LifecycleChip lifecycle={reportOf(p.id, s.round)?.lifecycle} t={t} />
-                          </td>
-                        ))}
-                      </tr>
-                    ))}
+                    {loaded.projects
+                      .filter((p) => !onlyOutstanding || loaded.outstandingIds.has(p.id))
+                      .map((p) => (
+                        <tr key={p.id}>
+                          <th scope="row">{p.name}</th>
+                          {schedules.map((s) => (
+                            <td key={s.round}>
+                              <LifecycleChip lifecycle={reportOf(p.id, s.round)?.lifecycle} t={t} />
+                            </td>
+                          ))}
+                        </tr>
+                      ))}
                   </tbody>
                 </table>
               )}

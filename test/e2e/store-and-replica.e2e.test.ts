@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SAMPLE_IDS } from '../fixtures/portal/replica';
 import { sampleProjectFields, sampleReportFields } from '../unit/sample-drafts';
 import { launchExtension, PORTAL, readExtensionStore, textOf, type ExtensionSession } from './harness';
+import { seedSampleDrafts } from './seed';
 
 let session: ExtensionSession | undefined;
 afterEach(async () => {
@@ -100,5 +101,26 @@ describe('the replica portal in the browser', () => {
       ['r', '1'],
       ['y', '2570'],
     ]);
+  });
+});
+
+describe('the workspace a deadline notification opens', () => {
+  it('at #outstanding shows only projects still owing a tracked round, and can show all again', async () => {
+    session = await launchExtension();
+    await seedSampleDrafts(session);
+    const page = await session.openExtensionPage('workspace.html');
+    // A project planned only for a fiscal year two ahead owes nothing the reminders track yet.
+    const later = Number((await textOf(page.locator('#projects-heading'))).match(/\d{4}/)![0]) + 2;
+    await page.evaluate(
+      (fields) => chrome.runtime.sendMessage({ type: 'project.save', fields }),
+      sampleProjectFields({ name: 'โครงการปีหน้าถัดไป', planYears: [later] }),
+    );
+    const filtered = await session.openExtensionPage('workspace.html#outstanding');
+    await filtered.getByRole('table').waitFor();
+    const rows = () => filtered.locator('tbody tr').allInnerTexts();
+    expect((await rows()).some((r) => r.includes('โครงการปีหน้าถัดไป'))).toBe(false);
+    expect((await rows()).some((r) => r.includes('โครงการฝึกอบรม'))).toBe(true);
+    await filtered.getByRole('button', { name: 'แสดงทุกโครงการ' }).click();
+    await expect.poll(async () => (await rows()).some((r) => r.includes('โครงการปีหน้าถัดไป'))).toBe(true);
   });
 });

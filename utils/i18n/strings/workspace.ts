@@ -28,6 +28,8 @@ export const WORKSPACE_STRINGS = defineStrings({
     importRejected: 'ไม่ได้นำเข้า ข้อมูลในเครื่องไม่เปลี่ยนแปลง เพราะไฟล์มีปัญหาดังนี้',
     storeError: 'อ่านข้อมูลในเครื่องไม่ได้: {message}',
     loading: 'กำลังโหลด…',
+    filterOutstanding: 'แสดงเฉพาะโครงการที่ยังไม่ได้ส่งรายงานในรอบที่ใกล้ครบกำหนดหรือเลยกำหนด',
+    showAllProjects: 'แสดงทุกโครงการ',
   },
   en: {
     appName: 'e-Plan Assistant',
@@ -55,5 +57,7 @@ export const WORKSPACE_STRINGS = defineStrings({
     importRejected: 'Nothing was imported and your drafts are unchanged, because the file has these problems',
     storeError: 'Could not read the drafts on this computer: {message}',
     loading: 'Loading…',
+    filterOutstanding: 'Showing only projects with a report not yet submitted in a round due soon or overdue',
+    showAllProjects: 'Show all projects',
   },
 });
