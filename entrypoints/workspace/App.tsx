@@ -11,7 +11,6 @@ import { useLanguage } from '../../utils/i18n/use-language';
 import type { Project } from '../../utils/model/project';
 import type { RoundReport } from '../../utils/model/round-report';
 import type { DraftStore } from '../../utils/store/draft-store';
-import { META_KEYS } from '../../utils/store/meta-keys';
 import { openSharedStore } from '../../utils/store/open-shared-store';
 import { readReminderInputs } from '../../utils/reminders/reminder-inputs';
 import { roundStandings } from '../../utils/reminders/round-standing';
