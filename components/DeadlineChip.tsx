@@ -1,23 +1,23 @@
 import type { RoundSchedule } from '../utils/calendar/rounds';
 import { daysLeft } from '../utils/calendar/rounds';
 import type { MessageKey } from '../utils/i18n/strings';
-import { formatThaiDate } from '../utils/thai/date';
+import type { Language } from '../utils/i18n/translate';
+import { daysLeftText, shortDate } from '../utils/reminders/deadline-text';
 
 interface Props {
   schedule: RoundSchedule;
   now: number;
+  language: Language;
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
 }
 
-/** "due 30 เม.ย. 2570 · 12 days left", coloured by how close the deadline is. */
-export function DeadlineChip({ schedule, now, t }: Props) {
+/** "ครบกำหนด 30 เม.ย. 2570 · อีก 12 วัน", coloured by how close the deadline is (as the badge counts it). */
+export function DeadlineChip({ schedule, now, language, t }: Props) {
   const days = daysLeft(now, schedule.due);
   const tone = days < 0 ? 'overdue' : days <= 7 ? 'soon' : 'calm';
-  const left =
-    days < 0 ? t('daysOverdue', { days: -days }) : days === 0 ? t('dueToday') : t('daysLeft', { days });
   return (
     <span className={`chip chip-${tone}`}>
-      {t('dueOn', { date: formatThaiDate(schedule.due, { month: 'short' }) })} · {left}
+      {t('dueOn', { date: shortDate(language, schedule.due) })} · {daysLeftText(language, days)}
     </span>
   );
 }

@@ -135,7 +135,7 @@ export function App() {
                         <th scope="col" key={s.round}>
                           {t(s.round === 1 ? 'round1' : 'round2')}
                           <br />
-                          <DeadlineChip schedule={s} now={now} t={t} />
+                          <DeadlineChip schedule={s} now={now} language={language} t={t} />
                         </th>
                       ))}
                     </tr>

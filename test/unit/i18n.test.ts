@@ -19,7 +19,7 @@ describe('i18n', () => {
   });
 
   it('fills placeholders', () => {
-    expect(translate('th', 'daysLeft', { days: 12 })).toBe('อีก 12 วัน');
+    expect(translate('th', 'reminderDaysLeft', { days: 12 })).toBe('อีก 12 วัน');
     expect(translate('en', 'fiscalYear', { year: 2570 })).toBe('Fiscal year 2570');
   });
 
