@@ -19,7 +19,8 @@ export default defineContentScript({
     const page = recognisePortalPage(location.href);
     if (!page || page.kind === 'login') return;
     const seen = announcePage(page);
-    if (document.body?.textContent?.includes(SAVE_SUCCEEDED_TEXT)) {
+    // The save handler's answer page (projectreportadd.php) is an `other` page: only there is it looked for.
+    if (page.kind === 'other' && document.body?.textContent?.includes(SAVE_SUCCEEDED_TEXT)) {
       postToBackground({ type: 'portal.saveSucceeded', url: location.href });
     }
     watchSavedRounds(page, ctx.signal);

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { BackupPanel } from '../../components/BackupPanel';
+import { BmaImportPanel } from '../../components/BmaImportPanel';
+import { UnitChooser } from '../../components/UnitChooser';
 import { MappingPanel } from '../../components/MappingPanel';
 import { DeadlineChip } from '../../components/DeadlineChip';
 import { LifecycleChip } from '../../components/LifecycleChip';
@@ -14,6 +16,7 @@ import type { DraftStore } from '../../utils/store/draft-store';
 import { openSharedStore } from '../../utils/store/open-shared-store';
 import { readReminderInputs } from '../../utils/reminders/reminder-inputs';
 import { roundStandings } from '../../utils/reminders/round-standing';
+import { META_KEYS } from '../../utils/store/meta-keys';
 
 interface Loaded {
   store: DraftStore;
@@ -50,6 +53,8 @@ export function App() {
   const [reloads, setReloads] = useState(0);
   const [now] = useState(() => Date.now());
   const [onlyOutstanding, setOnlyOutstanding] = useState(readOutstandingFilter);
+  const [changingUnit, setChangingUnit] = useState(false);
+  const [importing, setImporting] = useState(false);
   useEffect(() => {
     const follow = () => setOnlyOutstanding(readOutstandingFilter());
     window.addEventListener('hashchange', follow);
@@ -70,6 +75,11 @@ export function App() {
   }, [reloads, now]);
 
   const unit = loaded?.unitCode ? unitByCode(loaded.unitCode) : undefined;
+  const chooseUnit = async (code: string) => {
+    await loaded?.store.setMeta(META_KEYS.unitCode, code);
+    setChangingUnit(false);
+    setReloads((n) => n + 1);
+  };
   const reportOf = (projectId: string, round: 1 | 2) =>
     loaded?.reports.find(
       (r) => r.projectId === projectId && r.fiscalYear === fiscalYear && r.round === round,
@@ -101,11 +111,43 @@ export function App() {
       <main>
         {error && <p role="alert">{t('storeError', { message: error })}</p>}
         {!loaded && !error && <p>{t('loading')}</p>}
-        {loaded && (
+        {loaded && (!loaded.unitCode || changingUnit) && (
+          <UnitChooser
+            current={loaded.unitCode}
+            onChoose={(code) => void chooseUnit(code)}
+            onCancel={loaded.unitCode ? () => setChangingUnit(false) : undefined}
+            t={t}
+          />
+        )}
+        {loaded && loaded.unitCode && !changingUnit && (
           <>
-            <p>
-              <strong>{t('unit')}:</strong> {unit ? `${unit.nameTh} (${unit.code})` : t('noUnit')}
+            <p className="unit-line">
+              <strong>{t('unit')}:</strong> {unit ? `${unit.nameTh} (${unit.code})` : loaded.unitCode}{' '}
+              <button type="button" onClick={() => setChangingUnit(true)}>
+                {t('changeUnit')}
+              </button>{' '}
+              <button
+                type="button"
+                aria-label="Import BMA report"
+                aria-expanded={importing}
+                onClick={() => setImporting((open) => !open)}
+              >
+                {t('importBmaReport')}
+              </button>
             </p>
+            {importing && (
+              <BmaImportPanel
+                store={loaded.store}
+                unitCode={loaded.unitCode}
+                projects={loaded.projects}
+                reports={loaded.reports}
+                now={now}
+                language={language}
+                onSaved={() => setReloads((n) => n + 1)}
+                onClose={() => setImporting(false)}
+                t={t}
+              />
+            )}
             <section aria-labelledby="projects-heading" className="panel">
               <h2 id="projects-heading">
                 {t('projects')} · {t('fiscalYear', { year: fiscalYear })}
@@ -157,6 +199,10 @@ export function App() {
                 </table>
               )}
             </section>
+          </>
+        )}
+        {loaded && (
+          <>
             <BackupPanel store={loaded.store} onImported={() => setReloads((n) => n + 1)} t={t} />
             <MappingPanel store={loaded.store} t={t} />
           </>

@@ -3,6 +3,7 @@ import { BMA_IMPORT_STRINGS } from './strings/bma-import';
 import { RULE_STRINGS } from './strings/rules';
 import { REMINDERS_STRINGS } from './strings/reminders';
 import { WORKSPACE_STRINGS } from './strings/workspace';
+import { WORKSPACE_IMPORT_STRINGS } from './strings/workspace-import';
 
 // Every user-facing string, Thai first. Each feature keeps its strings in strings/<feature>.ts; this file
 // joins them. A key used by two features is a mistake the test in test/unit/i18n.test.ts catches.
@@ -12,6 +13,7 @@ const FEATURES = [
   ASSISTANT_STRINGS,
   BMA_IMPORT_STRINGS,
   REMINDERS_STRINGS,
+  WORKSPACE_IMPORT_STRINGS,
 ] as const;
 
 type Feature = (typeof FEATURES)[number];
