@@ -1,6 +1,7 @@
 // `npm run demo`: the built extension in Chromium against the replica portal, seeded with sample drafts.
 // With a display it opens a window to try things in; without one it runs headless and writes a screenshot
 // of each step to a folder it names.
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchExtension, PORTAL } from '../test/e2e/harness';
@@ -80,6 +81,20 @@ async function main() {
         await settled(assistant);
         await portal.screenshot({ path: `${outDir}/06-review-before-submit.png` });
         await assistant.getByRole('button', { name: 'Go back' }).click();
+      },
+    ],
+    [
+      '07-bma-import.png',
+      async () => {
+        // The BMA monitoring report (seed 004) pasted in: what was read, what looks damaged, the proposed draft.
+        await workspace.getByRole('button', { name: 'Import BMA report' }).click();
+        await workspace
+          .getByRole('textbox', { name: 'BMA progress report text' })
+          .fill(readFileSync(resolve('test/fixtures/bma/seed-004.txt'), 'utf8'));
+        await workspace.getByRole('combobox', { name: 'ปีงบประมาณ (พ.ศ.)' }).selectOption('2566');
+        await workspace.getByRole('combobox', { name: 'รอบการรายงาน' }).selectOption('1');
+        await workspace.getByRole('button', { name: 'บันทึกเป็นร่าง' }).waitFor();
+        await workspace.screenshot({ path: `${outDir}/07-bma-import.png`, fullPage: true });
       },
     ],
     [
