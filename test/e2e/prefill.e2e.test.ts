@@ -156,9 +156,13 @@ describe('Fill from draft on the report page', () => {
     expect(await textOf(assistant.locator('.notice.warn'))).toMatch(/ระบบปิดทุกช่องไว้/);
     expect(await textOf(assistant.getByRole('row', { name: /หมายเหตุ/ }))).toMatch(/ช่องถูกปิด ข้ามไป/);
     expect(await assistant.getByRole('button', { name: 'Fill from draft' }).isDisabled()).toBe(true);
-    page.once('dialog', (dialog) => void dialog.accept());
+    // The review lets a locked page through; the portal's own answer is its alert.
+    const alert = page.waitForEvent('dialog');
     await page.locator('[name=btnSubmit]').click();
-    await expect.poll(() => session!.replica.posts.length).toBe(1);
+    const dialog = await alert;
+    expect(dialog.message()).toBe('กรุณาเลือกสถานะโครงการ');
+    await dialog.accept();
+    expect(session.replica.posts).toHaveLength(1);
     const names = session.replica.posts[0]!.fields.map(([n]) => n);
     expect(names).not.toContain('status_process');
     expect(names).not.toContain('txtRemarkReport');
