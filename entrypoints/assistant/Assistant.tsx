@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { askPage, ownTabId } from '../../utils/assistant/page-link';
+import { ASSISTANT_REVIEW } from '../../utils/messaging/assistant-review';
 import { loadAssistant, pageFromHash, type AssistantData } from '../../utils/assistant/load-assistant';
 import { plannedBudgetFromPage, projectFromPage } from '../../utils/assistant/project-from-page';
 import { bangkokDateTimeParts } from '../../utils/calendar/bangkok';
@@ -219,7 +220,7 @@ export function Assistant() {
       return { decision };
     };
     const listener = (message: unknown, sender: Runtime.MessageSender) => {
-      if ((message as { type?: unknown } | null)?.type !== 'assistant.review') return undefined;
+      if ((message as { type?: unknown } | null)?.type !== ASSISTANT_REVIEW) return undefined;
       if (tab === undefined || sender.tab?.id !== tab) return undefined;
       return reviewBeforeSubmit();
     };

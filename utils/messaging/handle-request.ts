@@ -1,6 +1,7 @@
 import { ZodError } from 'zod';
 import type { DraftStore } from '../store/draft-store';
 import { META_KEYS, recoveryMetaKey } from '../store/meta-keys';
+import { ASSISTANT_REVIEW } from './assistant-review';
 import { RecoverySnapshotSchema } from './content-protocol';
 import { markPendingSubmitted } from '../portal/mark-pending-submitted';
 import { recoveryKeyOf } from '../portal/recovery-key';
@@ -88,9 +89,6 @@ function handlersFor(store: DraftStore, version: string): Handlers {
 export function isAssistantMessage(message: unknown): boolean {
   return (message as { type?: unknown } | null)?.type === ASSISTANT_REVIEW;
 }
-
-/** The content script asks the assistant in its tab to review the form before the portal saves it. */
-export const ASSISTANT_REVIEW = 'assistant.review';
 
 /** The background's answer to any message: parsed first, then handled, never a thrown error. */
 export async function handleRequest(

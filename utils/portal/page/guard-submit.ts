@@ -1,3 +1,4 @@
+import { ASSISTANT_REVIEW } from '../../messaging/assistant-review';
 import { contentRuntime } from '../../messaging/post-to-background';
 import type { AssistantDock } from './mount-assistant';
 
@@ -6,7 +7,7 @@ type Decision = 'submit' | 'back';
 /** Asks the assistant in this tab to review the form; if it can't answer, the save goes ahead as usual. */
 async function askForReview(): Promise<Decision> {
   try {
-    const answer = (await contentRuntime().sendMessage({ type: 'assistant.review' })) as {
+    const answer = (await contentRuntime().sendMessage({ type: ASSISTANT_REVIEW })) as {
       decision?: unknown;
     };
     return answer?.decision === 'back' ? 'back' : 'submit';
