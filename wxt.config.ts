@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 export const PORTAL_ORIGIN = 'https://e-plan.nacc.go.th';
 
 export default defineConfig({
+  // EPLAN_OUT_DIR lets two builds live side by side (e.g. a benchmark variant next to the tested build).
+  outDir: process.env.EPLAN_OUT_DIR ?? '.output',
   // Background and extension pages import webextension-polyfill themselves; the content script does not, to
   // stay small (Chrome's MV3 and Firefox already answer with promises there).
   modules: ['@wxt-dev/module-react'],

@@ -4,9 +4,11 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 import { createReplicaPortal, type ReplicaOptions } from '../fixtures/portal/replica';
 
-// EPLAN_EXTENSION_DIR lets a benchmark load another build (e.g. a stripped-down variant) the same way.
+// EPLAN_EXTENSION_DIR lets a benchmark load another build (e.g. a stripped-down variant) the same way;
+// EPLAN_OUT_DIR is where `wxt build` wrote this one (wxt.config.ts), `.output` unless set.
 export const EXTENSION_DIR =
-  process.env.EPLAN_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3');
+  process.env.EPLAN_EXTENSION_DIR ??
+  resolve(import.meta.dirname, '../..', process.env.EPLAN_OUT_DIR ?? '.output', 'chrome-mv3');
 export const PORTAL = 'https://e-plan.nacc.go.th';
 /** A host that is not the portal but serves the same pages: the content script must not run there. */
 export const LOOKALIKE = 'https://e-plan.nacc.go.th.example.org';
