@@ -15,6 +15,7 @@ import type { RoundReport } from '../utils/model/round-report';
 import type { DraftStore } from '../utils/store/draft-store';
 import { formatBaht } from '../utils/thai/amount';
 import { formatThaiDate } from '../utils/thai/date';
+import { withEnglish } from '../utils/i18n/accessible-name';
 import { findProjectOf, findRoundReport, saveBmaImport } from './save-bma-import';
 
 interface Props {
@@ -128,7 +129,7 @@ export function BmaImportPanel({
       <label className="field">
         {t('importBmaTextLabel')}
         <textarea
-          aria-label="BMA progress report text"
+          aria-label={withEnglish(t('importBmaTextLabel'), 'BMA progress report text')}
           rows={8}
           value={text}
           spellCheck={false}

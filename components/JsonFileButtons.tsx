@@ -1,3 +1,5 @@
+import { withEnglish } from '../utils/i18n/accessible-name';
+
 interface Props {
   exportLabel: string;
   exportName: string;
@@ -16,7 +18,11 @@ export function JsonFileButtons(props: Props) {
   return (
     <>
       <div className="row">
-        <button type="button" aria-label={props.exportName} onClick={props.onExport}>
+        <button
+          type="button"
+          aria-label={withEnglish(props.exportLabel, props.exportName)}
+          onClick={props.onExport}
+        >
           {props.exportLabel}
         </button>
         <label className="file-button">
@@ -24,7 +30,7 @@ export function JsonFileButtons(props: Props) {
           <input
             type="file"
             accept="application/json,.json"
-            aria-label={props.importName}
+            aria-label={withEnglish(props.importLabel, props.importName)}
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               e.currentTarget.value = '';

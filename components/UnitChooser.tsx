@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { UNITS, type Unit } from '../utils/catalogue/units';
 import type { MessageKey } from '../utils/i18n/strings';
+import { withEnglish } from '../utils/i18n/accessible-name';
 import { thaiDigitsToAscii } from '../utils/thai/digits';
 
 interface Props {
@@ -56,7 +57,7 @@ export function UnitChooser({ current, onChoose, onCancel, t }: Props) {
         <input
           type="text"
           role="combobox"
-          aria-label="Choose your unit"
+          aria-label={withEnglish(t('unitSearchLabel'), 'Choose your unit')}
           aria-describedby={hintId}
           aria-expanded="true"
           aria-controls={listId}

@@ -15,6 +15,10 @@ export default defineContentScript({
   matches: ['https://e-plan.nacc.go.th/*'],
   excludeMatches: ['https://e-plan.nacc.go.th/login.php*'],
   runAt: 'document_idle',
+  // WXT's "script started" notice goes out as a DOM event only, not also through window.postMessage (kept
+  // by WXT for old versions): posting makes Chromium capture the caller's source position, which re-parses
+  // this whole script, and wakes every message listener the portal has.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const page = recognisePortalPage(location.href);
     if (!page || page.kind === 'login') return;
@@ -26,8 +30,9 @@ export default defineContentScript({
     watchSavedRounds(page, ctx.signal);
     captureRecovery(page, ctx.signal);
     if (page.kind === 'report' || page.kind === 'plan') {
-      const dock = createAssistantDock(page, ctx.signal);
-      relayAssistant(page, ctx.signal, dock);
+      // Only the assistant's frame speaks to the relay, so it starts listening when the frame is made: most
+      // loads never make one, and never pay for the listener.
+      const dock = createAssistantDock(page, ctx.signal, (shown) => relayAssistant(page, ctx.signal, shown));
       if (page.kind === 'report') guardSubmit(ctx.signal, dock);
       // Text typed here before can be recovered: show the assistant, which offers it.
       void seen.then((recoveryAvailable) => recoveryAvailable && dock.show(false));

@@ -8,6 +8,7 @@ import { launchExtension, PORTAL } from '../test/e2e/harness';
 import { SAMPLE_IDS } from '../test/fixtures/portal/replica';
 import { assistantFrame, openAssistant, press, settled } from '../test/e2e/assistant';
 import { seedSampleDrafts } from '../test/e2e/seed';
+import { fiscalYearOf } from '../utils/calendar/fiscal-year';
 
 const args = process.argv.slice(2);
 const headless = args.includes('--headless') || !process.env.DISPLAY;
@@ -16,9 +17,16 @@ const outDir = resolve(outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]!
 
 async function main() {
   const session = await launchExtension({ headless, lang: args.includes('--en') ? 'en' : 'th' });
-  await seedSampleDrafts(session);
+  const ids = await seedSampleDrafts(session);
+  const firstProject = ids.values().next().value!;
   const workspace = await session.openExtensionPage('workspace.html');
+  await workspace.setViewportSize({ width: 1280, height: 900 });
   await workspace.getByRole('table').waitFor();
+  const fiscalYear = fiscalYearOf(Date.now());
+  const english = async (on: boolean) => {
+    await workspace.getByRole('combobox', { name: 'Language' }).selectOption(on ? 'en' : 'th');
+    await workspace.getByRole('heading', { name: on ? 'e-Plan Assistant' : 'ผู้ช่วย e-Plan' }).waitFor();
+  };
 
   const portal = await session.context.newPage();
   await portal.setViewportSize({ width: 1280, height: 900 });
@@ -38,10 +46,9 @@ async function main() {
     [
       '02-workspace-en.png',
       async () => {
-        await workspace.getByRole('combobox', { name: 'Language' }).selectOption('en');
-        await workspace.getByRole('heading', { name: 'e-Plan Assistant' }).waitFor();
+        await english(true);
         await workspace.screenshot({ path: `${outDir}/02-workspace-en.png` });
-        await workspace.getByRole('combobox', { name: 'Language' }).selectOption('th');
+        await english(false);
       },
     ],
     [
@@ -95,6 +102,60 @@ async function main() {
         await workspace.getByRole('combobox', { name: 'รอบการรายงาน' }).selectOption('1');
         await workspace.getByRole('button', { name: 'บันทึกเป็นร่าง' }).waitFor();
         await workspace.screenshot({ path: `${outDir}/07-bma-import.png`, fullPage: true });
+      },
+    ],
+    [
+      '08-project-form-th.png',
+      async () => {
+        // A project's form, mirroring the portal's plan form, with its round drafts and version history.
+        await workspace.goto(session.extensionUrl(`workspace.html#project/${firstProject}`));
+        await workspace.getByRole('form', { name: 'Project' }).waitFor();
+        await workspace.screenshot({ path: `${outDir}/08-project-form-th.png`, fullPage: true });
+      },
+    ],
+    [
+      '09-round-draft-th.png',
+      async () => {
+        // A round draft with a figure that can't be right: the check speaks beside the field as it is typed.
+        await workspace.goto(session.extensionUrl(`workspace.html#report/${firstProject}/${fiscalYear}/1`));
+        await workspace.getByRole('form', { name: 'Round report' }).waitFor();
+        await workspace.getByLabel('การเบิกจ่ายงบประมาณ ปีงบประมาณนี้').fill('๖๐,๐๐๐ บาท');
+        await workspace.locator('.save-state[data-state=saved]').waitFor();
+        await workspace.screenshot({ path: `${outDir}/09-round-draft-th.png`, fullPage: true });
+      },
+    ],
+    [
+      '10-round-draft-en.png',
+      async () => {
+        await english(true);
+        await workspace.getByRole('form', { name: 'Round report' }).waitFor();
+        await workspace.screenshot({ path: `${outDir}/10-round-draft-en.png`, fullPage: true });
+        await workspace.getByRole('button', { name: 'Undo last change' }).click();
+        await workspace.locator('.save-state[data-state=saved]').waitFor();
+        await english(false);
+      },
+    ],
+    [
+      '11-trash-th.png',
+      async () => {
+        await workspace.goto(session.extensionUrl(`workspace.html#project/${firstProject}`));
+        await workspace.getByRole('button', { name: 'Delete project' }).click();
+        await workspace.locator('.trash-item').first().waitFor();
+        await workspace.screenshot({ path: `${outDir}/11-trash-th.png` });
+        await workspace.getByRole('button', { name: 'Restore' }).first().click();
+        await workspace.locator('.trash-item').waitFor({ state: 'detached' });
+      },
+    ],
+    [
+      '12-csv-import-th.png',
+      async () => {
+        await workspace.goto(session.extensionUrl('workspace.html'));
+        await workspace.getByRole('button', { name: 'Import projects (CSV)' }).click();
+        await workspace
+          .getByLabel('Import projects from CSV')
+          .setInputFiles(resolve('test/fixtures/csv/three-valid-one-bad.csv'));
+        await workspace.getByRole('button', { name: 'Save projects' }).waitFor();
+        await workspace.screenshot({ path: `${outDir}/12-csv-import-th.png`, fullPage: true });
       },
     ],
     [

@@ -4,7 +4,7 @@ import { askPage, ownTabId } from '../../utils/assistant/page-link';
 import { ASSISTANT_REVIEW } from '../../utils/messaging/assistant-review';
 import { loadAssistant, pageFromHash, type AssistantData } from '../../utils/assistant/load-assistant';
 import { plannedBudgetFromPage, projectFromPage } from '../../utils/assistant/project-from-page';
-import { bangkokDateTimeParts } from '../../utils/calendar/bangkok';
+import { formatInstant } from '../../utils/i18n/format-instant';
 import type { MessageKey } from '../../utils/i18n/strings';
 import { useLanguage } from '../../utils/i18n/use-language';
 import type { FillAction, PageSnapshot } from '../../utils/messaging/page-protocol';
@@ -28,7 +28,7 @@ import type { Finding } from '../../utils/rules/rule';
 import { FindingsList } from './FindingsList';
 import { ReviewDialog } from './ReviewDialog';
 import { sendRequest } from '../../utils/messaging/send-request';
-import { formatThaiDate } from '../../utils/thai/date';
+import { withEnglish } from '../../utils/i18n/accessible-name';
 
 const STATE_KEY: Record<PreviewState, MessageKey> = {
   fill: 'stateFill',
@@ -134,7 +134,7 @@ async function recordSubmitting(snap: PageSnapshot, view: View): Promise<void> {
 
 /** The in-page assistant: find this page's draft, preview and fill it, save the page back, recover text. */
 export function Assistant() {
-  const { t } = useLanguage();
+  const { language, t } = useLanguage();
   // Opened straight away when the person pressed the page's assistant button to bring it here.
   const [open, setOpen] = useState(() => new URLSearchParams(location.search).has('open'));
   const [data, setData] = useState<AssistantData | null>(null);
@@ -329,7 +329,7 @@ export function Assistant() {
     return { tone: 'ok', text: t('pickSaved', { field: spec?.labelTh ?? field }) };
   }
 
-  const when = data?.recovery ? describeInstant(data.recovery.savedAt) : '';
+  const when = data?.recovery ? formatInstant(language, data.recovery.savedAt) : '';
 
   return (
     <div ref={root} className={review ? 'review-root' : open ? 'assistant open' : 'assistant'}>
@@ -373,7 +373,7 @@ export function Assistant() {
                       <p>{t('recoverOffer', { when })}</p>
                       <button
                         type="button"
-                        aria-label={`${t('recover')} (Recover)`}
+                        aria-label={withEnglish(t('recover'), 'Recover')}
                         onClick={() => void run(() => apply(view.recoveryActions, 'recovered'))}
                       >
                         {t('recover')}
@@ -384,7 +384,7 @@ export function Assistant() {
                     <label className="choose">
                       {t('assistantChooseDraft')}
                       <select
-                        aria-label="Choose draft"
+                        aria-label={withEnglish(t('assistantChooseDraft'), 'Choose draft')}
                         value={chosen ?? (view.page.kind === 'report' ? 0 : -1)}
                         onChange={(e) => setChosen(Number(e.currentTarget.value))}
                       >
@@ -425,7 +425,7 @@ export function Assistant() {
                     <button
                       type="button"
                       className="primary"
-                      aria-label={`${t('fillFromDraft')} (Fill from draft)`}
+                      aria-label={withEnglish(t('fillFromDraft'), 'Fill from draft')}
                       disabled={!view.plan || view.plan.actions.length === 0}
                       onClick={() =>
                         view.plan &&
@@ -441,7 +441,7 @@ export function Assistant() {
                     </button>
                     <button
                       type="button"
-                      aria-label={`${t('undoFill')} (Undo fill)`}
+                      aria-label={withEnglish(t('undoFill'), 'Undo fill')}
                       onClick={() =>
                         void run(async () => {
                           const { restored } = await askPage({ type: 'page.undo' });
@@ -453,7 +453,7 @@ export function Assistant() {
                     </button>
                     <button
                       type="button"
-                      aria-label={`${t('saveAsDraft')} (Save as draft)`}
+                      aria-label={withEnglish(t('saveAsDraft'), 'Save as draft')}
                       onClick={() => void run(saveAsDraft)}
                     >
                       {t('saveAsDraft')}
@@ -461,7 +461,7 @@ export function Assistant() {
                     {view.page.kind === 'report' && (
                       <button
                         type="button"
-                        aria-label={`${t('checkEntries')} (Check entries)`}
+                        aria-label={withEnglish(t('checkEntries'), 'Check entries')}
                         onClick={() =>
                           void run(async () => {
                             if (!data) return null;
@@ -567,7 +567,11 @@ function MatchReport({ view, t, picking, onPick }: MatchReportProps) {
         <p className="muted">{t('pickFieldPrompt')}</p>
         <label>
           {t('pickField')}{' '}
-          <select aria-label="Draft field" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
+          <select
+            aria-label={withEnglish(t('pickField'), 'Draft field')}
+            value={choice}
+            onChange={(e) => setChoice(e.currentTarget.value)}
+          >
             <option value="" />
             {choices.map((c) => (
               <option key={c.value} value={c.value}>
@@ -578,7 +582,7 @@ function MatchReport({ view, t, picking, onPick }: MatchReportProps) {
         </label>
         <button
           type="button"
-          aria-label={`${t('fixFieldMapping')} (Fix field mapping)`}
+          aria-label={withEnglish(t('fixFieldMapping'), 'Fix field mapping')}
           disabled={!choice || picking !== null}
           onClick={() => onPick(choice)}
         >
@@ -587,10 +591,4 @@ function MatchReport({ view, t, picking, onPick }: MatchReportProps) {
       </details>
     </section>
   );
-}
-
-function describeInstant(ms: number): string {
-  const p = bangkokDateTimeParts(ms);
-  const time = `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
-  return `${formatThaiDate({ year: p.year, month: p.month, day: p.day }, { month: 'short' })} ${time} น.`;
 }

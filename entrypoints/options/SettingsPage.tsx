@@ -17,6 +17,7 @@ import { readSettings, saveSettings } from '../../utils/settings/settings-store'
 import type { DraftStore } from '../../utils/store/draft-store';
 import { META_KEYS } from '../../utils/store/meta-keys';
 import { openSharedStore } from '../../utils/store/open-shared-store';
+import { withEnglish } from '../../utils/i18n/accessible-name';
 
 interface Loaded {
   store: DraftStore;
@@ -240,7 +241,11 @@ export function SettingsPage() {
             </div>
           )}
           <div className="row">
-            <button type="submit" className="primary" aria-label="Save settings">
+            <button
+              type="submit"
+              className="primary"
+              aria-label={withEnglish(t('settingsSave'), 'Save settings')}
+            >
               {t('settingsSave')}
             </button>
             <p role="status" className="ok">

@@ -10,6 +10,7 @@ import { PORTAL_REPORT_LIST_URL, WORKSPACE_PATH } from '../../utils/reminders/op
 import type { RoundStanding } from '../../utils/reminders/round-standing';
 import { onStoreChange } from '../../utils/store/store-changes';
 import { loadPopup, type PopupData } from './load-popup';
+import { withEnglish } from '../../utils/i18n/accessible-name';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -110,24 +111,28 @@ export function Popup() {
             <button
               type="button"
               className="primary"
-              aria-label="Open portal"
+              aria-label={withEnglish(t('reminderOpenPortal'), 'Open portal')}
               onClick={() => void openTab(PORTAL_REPORT_LIST_URL)}
             >
               {t('reminderOpenPortal')}
             </button>
             <button
               type="button"
-              aria-label="Open workspace"
+              aria-label={withEnglish(t('popupOpenWorkspace'), 'Open workspace')}
               onClick={() => void openTab(browser.runtime.getURL(WORKSPACE_PATH))}
             >
               {t('popupOpenWorkspace')}
             </button>
-            <button type="button" aria-label="Back up now" onClick={() => void backUp(data.store)}>
+            <button
+              type="button"
+              aria-label={withEnglish(t('popupBackUpNow'), 'Back up now')}
+              onClick={() => void backUp(data.store)}
+            >
               {t('popupBackUpNow')}
             </button>
             <button
               type="button"
-              aria-label="Settings"
+              aria-label={withEnglish(t('popupSettings'), 'Settings')}
               onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
             >
               {t('popupSettings')}

@@ -40,6 +40,8 @@ export interface LaunchOptions {
    * benchmarks compare against. `extensionId` is then empty and there is no service worker.
    */
   withoutExtension?: boolean;
+  /** Another build to load instead of EXTENSION_DIR (a benchmark comparing variants side by side). */
+  extensionDir?: string;
 }
 
 /** Real Chromium (never a downloaded one) with the built extension, the portal replaced by our replica. */
@@ -55,7 +57,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     args: [
       ...(options.withoutExtension
         ? []
-        : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]),
+        : [
+            `--disable-extensions-except=${options.extensionDir ?? EXTENSION_DIR}`,
+            `--load-extension=${options.extensionDir ?? EXTENSION_DIR}`,
+          ]),
       `--lang=${lang}`,
       '--no-sandbox',
       '--disable-gpu',

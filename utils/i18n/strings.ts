@@ -1,5 +1,9 @@
 import { ASSISTANT_STRINGS } from './strings/assistant';
 import { BMA_IMPORT_STRINGS } from './strings/bma-import';
+import { CSV_IMPORT_STRINGS } from './strings/csv-import';
+import { DRAFT_EDITOR_STRINGS } from './strings/draft-editor';
+import { DRAFT_FIELD_STRINGS } from './strings/draft-fields';
+import { HISTORY_STRINGS } from './strings/history';
 import { RULE_STRINGS } from './strings/rules';
 import { REMINDERS_STRINGS } from './strings/reminders';
 import { WORKSPACE_STRINGS } from './strings/workspace';
@@ -14,6 +18,10 @@ const FEATURES = [
   BMA_IMPORT_STRINGS,
   REMINDERS_STRINGS,
   WORKSPACE_IMPORT_STRINGS,
+  DRAFT_FIELD_STRINGS,
+  DRAFT_EDITOR_STRINGS,
+  HISTORY_STRINGS,
+  CSV_IMPORT_STRINGS,
 ] as const;
 
 type Feature = (typeof FEATURES)[number];

@@ -25,3 +25,6 @@ export function languageFromBrowser(preferred: readonly string[]): Language {
   }
   return 'th';
 }
+
+/** A translator bound to one language, as `useLanguage` gives it to components. */
+export type Translator = (key: MessageKey, params?: Record<string, string | number>) => string;

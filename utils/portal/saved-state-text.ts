@@ -1,16 +1,18 @@
 // What the portal's own words say about a round. Pure: the page features pass in text they read.
-// The patterns are the portal's wording (PORTAL.md), including its typo "รายงาาน".
+// The patterns are the portal's wording (PORTAL.md), including its typo "รายงาาน". Plain substring
+// searches, not regular expressions, for the report page's words: they run as the page loads, in a fresh
+// renderer where each regular expression would first have to be compiled.
 
 /** The report page's status line: saved before, not yet, or no such line. */
 export function savedStateOfStatusLine(text: string): 'saved' | 'not-saved' | null {
-  if (/ยังไม่เคยบันทึกรายงาน/.test(text)) return 'not-saved';
-  if (/มีการบันทึกแล้ว/.test(text)) return 'saved';
+  if (text.includes('ยังไม่เคยบันทึกรายงาน')) return 'not-saved';
+  if (text.includes('มีการบันทึกแล้ว')) return 'saved';
   return null;
 }
 
 /** A report page whose project was completed shows this, and every field is disabled. */
 export function isLockedPageText(text: string): boolean {
-  return /โครงการนี้ดำเนินการแล้วเสร็จ/.test(text);
+  return text.includes('โครงการนี้ดำเนินการแล้วเสร็จ');
 }
 
 /** A round cell of the project list: reported or not, completed or not; null when the words are unknown. */

@@ -82,6 +82,47 @@ export class DraftStore {
     return splitReadable('report', raws).records;
   }
 
+  /**
+   * One unit's live projects, through the unit index: a store may hold every unit's plan (an overseer's),
+   * and a page showing one unit should not read and parse all of them. Unreadable ones are reported.
+   */
+  async listProjectsOfUnit(
+    unitCode: string,
+  ): Promise<{ records: Project[]; unreadable: StoredRecordError[] }> {
+    const raws = await this.db.getAllFromIndex('projects', 'byUnit', unitCode);
+    return splitReadable('project', raws);
+  }
+
+  /** Every round report (all years) of the given projects, read in one transaction. */
+  async listReportsOfProjects(
+    projectIds: readonly string[],
+  ): Promise<{ records: RoundReport[]; unreadable: StoredRecordError[] }> {
+    const tx = this.db.transaction('reports');
+    const byProject = tx.store.index('byProject');
+    const raws = await Promise.all(projectIds.map((id) => byProject.getAll(id)));
+    await tx.done;
+    return splitReadable('report', raws.flat());
+  }
+
+  /**
+   * How many live records no index reaches: a project without a usable unit code, a report without a
+   * usable project id. Such a record is damaged, and reads by unit or by project would never see it, so
+   * pages that read that way count it from here (without reading any record).
+   */
+  async countUnindexed(): Promise<number> {
+    const tx = this.db.transaction(['projects', 'reports']);
+    const projects = tx.objectStore('projects');
+    const reports = tx.objectStore('reports');
+    const [allProjects, unitProjects, allReports, projectReports] = await Promise.all([
+      projects.count(),
+      projects.index('byUnit').count(),
+      reports.count(),
+      reports.index('byProject').count(),
+    ]);
+    await tx.done;
+    return allProjects - unitProjects + (allReports - projectReports);
+  }
+
   async listReportsOfRound(fiscalYear: number, round: 1 | 2): Promise<RoundReport[]> {
     const raws = await this.db.getAllFromIndex('reports', 'byYearRound', [fiscalYear, round]);
     return splitReadable('report', raws).records;
@@ -117,6 +158,37 @@ export class DraftStore {
 
   saveReport(fields: RoundReportFields, id?: string): Promise<RoundReport> {
     return this.save('report', fields, id);
+  }
+
+  /**
+   * Saves many records of one kind in one transaction: all of them, or (if any one fails) none. Each is
+   * saved as `save` saves one: a new version with the replaced one in the history, nothing for unchanged
+   * fields. Gives back the saved records in the order given.
+   */
+  async saveMany<K extends RecordKind>(
+    kind: K,
+    items: readonly { fields: K extends 'project' ? ProjectFields : RoundReportFields; id?: string }[],
+  ): Promise<RecordOfKind<K>[]> {
+    // Every item is checked before the transaction opens, so a bad one fails without writing anything.
+    const parsed = items.map((item) => ({
+      fields: FIELDS_SCHEMA_OF_KIND[kind].parse(item.fields),
+      id: item.id ?? this.newId(),
+    }));
+    if (parsed.length === 0) return [];
+    const tx = this.db.transaction([STORE_OF_KIND[kind], 'history'], 'readwrite');
+    const saved: AnyRecord[] = [];
+    try {
+      for (const item of parsed)
+        saved.push(await this.putAsNewVersion(tx as WriteTx, kind, item.fields, item.id));
+    } catch (error) {
+      // IndexedDB commits what was written once our code stops asking: only an abort undoes the earlier puts.
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw error;
+    }
+    await tx.done;
+    announceStoreChange({ kind });
+    return saved as RecordOfKind<K>[];
   }
 
   /**

@@ -32,6 +32,10 @@ export const MIGRATIONS: Record<number, (db: AnyDb, tx: AnyTx) => Promise<void>>
       }
     }
   },
+  // A store may hold every unit's plan (77 units, tens of thousands of reports): the workspace shows one.
+  3: async (_db, tx) => {
+    tx.objectStore('projects').createIndex('byUnit', 'unitCode');
+  },
 };
 
 export async function runMigrations(db: AnyDb, tx: AnyTx, from: number, to: number): Promise<void> {

@@ -5,8 +5,11 @@ import { RecordIdSchema, EpochMsSchema } from '../model/record-meta';
 import { RoundReportSchema, type RoundReport } from '../model/round-report';
 
 export const DB_NAME = 'eplan-assistant';
-/** v1: projects, reports, meta. v2: every record carries revision/createdAt; history and trash stores. */
-export const DB_VERSION = 2;
+/**
+ * v1: projects, reports, meta. v2: every record carries revision/createdAt; history and trash stores.
+ * v3: projects indexed by unit, so the workspace reads one unit's plan without reading every unit's.
+ */
+export const DB_VERSION = 3;
 
 export type RecordKind = 'project' | 'report';
 export type RecordOfKind<K extends RecordKind> = K extends 'project' ? Project : RoundReport;
@@ -59,7 +62,11 @@ export interface MetaEntry {
 // Values are typed as `unknown` where they come from disk: every read is parsed with zod, because a record
 // may have been written by an older version of the extension.
 export interface DraftDb extends DBSchema {
-  projects: { key: string; value: Record<string, unknown>; indexes: { byPortalId: string } };
+  projects: {
+    key: string;
+    value: Record<string, unknown>;
+    indexes: { byPortalId: string; byUnit: string };
+  };
   reports: {
     key: string;
     value: Record<string, unknown>;

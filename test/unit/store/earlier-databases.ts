@@ -1,5 +1,5 @@
 import { openDB } from 'idb';
-import { MIGRATIONS } from '../../../utils/store/migrations';
+import { MIGRATIONS, runMigrations } from '../../../utils/store/migrations';
 import { sampleProjectFields, sampleReportFields } from '../sample-drafts';
 
 /**
@@ -16,6 +16,37 @@ export const EARLIER_DATABASE_WRITERS: Record<number, (name: string) => Promise<
     });
     await db.put('projects', { id: 'p-v1', ...sampleProjectFields(), updatedAt: 1_650_000_000_000 });
     await db.put('reports', { id: 'r-v1', ...sampleReportFields('p-v1'), updatedAt: 1_650_000_100_000 });
+    await db.put('meta', { key: 'unitCode', value: '3100300' });
+    db.close();
+  },
+  // v2 records carry a revision and createdAt, and there are history and trash stores; projects had no
+  // unit index. Besides the unit's draft, another unit's project, a history entry and a trashed report.
+  2: async (name) => {
+    const db = await openDB(name, 2, {
+      upgrade(database, oldVersion, _new, tx) {
+        void runMigrations(database as never, tx as never, oldVersion, 2);
+      },
+    });
+    const meta = { revision: 1, createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000 };
+    await db.put('projects', { id: 'p-v1', ...meta, ...sampleProjectFields() });
+    await db.put('reports', { id: 'r-v1', ...meta, ...sampleReportFields('p-v1') });
+    const other = { id: 'p-other', ...meta, revision: 2, ...sampleProjectFields({ unitCode: '3104300' }) };
+    await db.put('projects', other);
+    await db.put('reports', { id: 'r-other', ...meta, ...sampleReportFields('p-other') });
+    await db.add('history', {
+      kind: 'project',
+      id: 'p-other',
+      replacedAt: 1_700_000_000_000,
+      record: { ...other, revision: 1, name: 'ชื่อเดิม' },
+    });
+    const gone = { id: 'r-gone', ...meta, ...sampleReportFields('p-v1', { round: 2 }) };
+    await db.put('trash', {
+      kind: 'report',
+      id: 'r-gone',
+      deletedAt: 1_700_000_000_000,
+      batchId: 'b',
+      record: gone,
+    });
     await db.put('meta', { key: 'unitCode', value: '3100300' });
     db.close();
   },

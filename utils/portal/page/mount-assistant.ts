@@ -18,15 +18,15 @@ export interface AssistantDock {
 /**
  * The assistant's place on the page: at first a small button, so loading the portal page costs next to
  * nothing; our extension page in an iframe once it is needed (the button is pressed, typed text can be
- * recovered, or the form is being saved). Both live in a closed shadow root: the page's scripts can't
- * read into them, and styles can't leak either way.
+ * recovered, or the form is being saved). Each lives in a shadow root, so styles can't leak either way;
+ * the frame's is closed, so the page's scripts can't reach it.
  */
-export function createAssistantDock(page: PortalPage, signal: AbortSignal): AssistantDock {
-  const host = document.createElement('eplan-assistant');
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = `:host{all:initial}${FRAME_STYLE}`;
-  shadow.append(style);
+export function createAssistantDock(
+  page: PortalPage,
+  signal: AbortSignal,
+  /** Runs once, just before the frame is made (so nothing the assistant says is missed). */
+  beforeFrame: (dock: AssistantDock) => void,
+): AssistantDock {
   // The button holds nothing private, so its shadow root is open (assistive tools and tests reach it).
   const launcherHost = document.createElement('eplan-assistant-button');
   const launcherShadow = launcherHost.attachShadow({ mode: 'open' });
@@ -37,9 +37,12 @@ export function createAssistantDock(page: PortalPage, signal: AbortSignal): Assi
   launcher.textContent = 'ผู้ช่วย e-Plan';
   launcher.setAttribute('aria-label', 'ผู้ช่วย e-Plan (Open assistant)');
   launcherShadow.append(launcherStyle, launcher);
-  document.documentElement.append(host, launcherHost);
+  document.documentElement.append(launcherHost);
+
+  // The frame's host is made only when the assistant is needed: most page loads never need it.
+  let host: HTMLElement | undefined;
   signal.addEventListener('abort', () => {
-    host.remove();
+    host?.remove();
     launcherHost.remove();
   });
 
@@ -49,13 +52,19 @@ export function createAssistantDock(page: PortalPage, signal: AbortSignal): Assi
   const dock: AssistantDock = {
     show(open) {
       if (frame) return;
+      beforeFrame(dock);
+      host = document.createElement('eplan-assistant');
+      const shadow = host.attachShadow({ mode: 'closed' });
+      const style = document.createElement('style');
+      style.textContent = `:host{all:initial}${FRAME_STYLE}`;
       frame = document.createElement('iframe');
       // The page it sits on travels in the address, so the assistant can look up drafts before reading it.
       const url = contentRuntime().getURL('/assistant.html');
       frame.src = `${url}${open ? '?open=1' : ''}#${encodeURIComponent(JSON.stringify(page))}`;
       frame.title = 'ผู้ช่วย e-Plan · e-Plan Assistant';
+      shadow.append(style, frame);
       launcherHost.remove();
-      shadow.append(frame);
+      document.documentElement.append(host);
     },
     ready,
     markReady: () => markReady(),

@@ -1,0 +1,71 @@
+import { useId, type ReactNode } from 'react';
+
+interface Props {
+  label: string;
+  /** Renders the control with the ids that tie it to its label and messages. */
+  children: (ids: { id: string; describedBy: string | undefined }) => ReactNode;
+  /** A note under the control, e.g. what the portal will receive. */
+  hint?: ReactNode;
+  /** Problems with this field (errors and warnings), shown beside it and read with it. */
+  messages?: readonly { tone: 'error' | 'warning'; text: string }[];
+}
+
+/** A label, its control, and whatever the checks say about it, wired for screen readers. */
+export function FormField({ label, children, hint, messages = [] }: Props) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const messagesId = `${id}-messages`;
+  const describedBy =
+    [hint ? hintId : null, messages.length > 0 ? messagesId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`form-field${messages.some((m) => m.tone === 'error') ? ' has-error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children({ id, describedBy })}
+      {hint && (
+        <div id={hintId} className="field-hint">
+          {hint}
+        </div>
+      )}
+      {messages.length > 0 && (
+        <ul id={messagesId} className="field-messages">
+          {messages.map((m, i) => (
+            <li key={i} className={`field-${m.tone}`}>
+              {m.text}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** A group of radios or checkboxes under one name, with its messages. */
+export function FieldSet({
+  legend,
+  children,
+  messages = [],
+}: {
+  legend: string;
+  children: ReactNode;
+  messages?: readonly { tone: 'error' | 'warning'; text: string }[];
+}) {
+  const id = useId();
+  return (
+    <fieldset
+      className={`form-field${messages.some((m) => m.tone === 'error') ? ' has-error' : ''}`}
+      aria-describedby={messages.length > 0 ? `${id}-messages` : undefined}
+    >
+      <legend>{legend}</legend>
+      <div className="choices">{children}</div>
+      {messages.length > 0 && (
+        <ul id={`${id}-messages`} className="field-messages">
+          {messages.map((m, i) => (
+            <li key={i} className={`field-${m.tone}`}>
+              {m.text}
+            </li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,426 @@
+import { useRef, useState } from 'react';
+import { fiscalYearOf } from '../utils/calendar/fiscal-year';
+import { DIMENSIONS } from '../utils/catalogue/dimensions';
+import { TARGET_GROUPS, type TargetGroup } from '../utils/catalogue/target-groups';
+import { WORK_TYPES } from '../utils/catalogue/work-types';
+import type { Language, Translator } from '../utils/i18n/translate';
+import type { Project, ProjectFields } from '../utils/model/project';
+import { fieldsOf, type DraftStore } from '../utils/store/draft-store';
+import { readAmountText } from '../utils/workspace/amount-text';
+import { PROJECT_FIELD_LABELS } from '../utils/workspace/field-labels';
+import {
+  newProjectForm,
+  projectFormOf,
+  readProjectForm,
+  type ProjectForm,
+  type ProjectFormField,
+} from '../utils/workspace/project-form';
+import { routeHash, type WorkspaceRoute } from '../utils/workspace/route';
+import type { WorkspaceData } from '../entrypoints/workspace/load-workspace';
+import { FieldSet, FormField } from './FormField';
+import { HistoryPanel } from './HistoryPanel';
+import { LifecycleChip } from './LifecycleChip';
+import { SaveStatus } from './SaveStatus';
+import { useAutosave, type SaveOutcome } from './use-autosave';
+import { withEnglish } from '../utils/i18n/accessible-name';
+
+interface Props {
+  store: DraftStore;
+  data: WorkspaceData;
+  unitCode: string;
+  projectId: string | 'new';
+  now: number;
+  language: Language;
+  go: (route: WorkspaceRoute) => void;
+  t: Translator;
+}
+
+/** Plan years the form offers: the cycle around this year, and any year the project already has. */
+function planYearChoices(current: number, chosen: readonly number[]): number[] {
+  const years = new Set<number>();
+  for (let y = current - 3; y <= current + 4; y++) years.add(y);
+  for (const y of chosen) years.add(y);
+  return [...years].sort((a, b) => a - b);
+}
+
+/** The project form, mirroring the portal's plan form; saves itself as the person types. */
+export function ProjectEditor({ store, data, unitCode, projectId, now, language, go, t }: Props) {
+  const existing = projectId === 'new' ? undefined : data.projects.find((p) => p.id === projectId);
+  if (projectId !== 'new' && !existing) {
+    return (
+      <section className="panel" aria-labelledby="editor-heading">
+        <h2 id="editor-heading">{t('projectNotFound')}</h2>
+        <a href="#">{t('backToPlan')}</a>
+      </section>
+    );
+  }
+  return (
+    <ProjectDraftForm
+      key={existing?.id ?? 'new'}
+      store={store}
+      data={data}
+      unitCode={unitCode}
+      existing={existing}
+      now={now}
+      language={language}
+      go={go}
+      t={t}
+    />
+  );
+}
+
+function ProjectDraftForm({
+  store,
+  data,
+  unitCode,
+  existing,
+  now,
+  language,
+  go,
+  t,
+}: Omit<Props, 'projectId'> & { existing: Project | undefined }) {
+  const fiscalYear = fiscalYearOf(now);
+  const [id] = useState(() => existing?.id ?? crypto.randomUUID());
+  // The stored version: a ref for saves (they chain, faster than renders), state for what the form shows.
+  const stored = useRef<ProjectFields | null>(existing ? fieldsOf(existing) : null);
+  const [storedView, setStoredView] = useState<ProjectFields | null>(existing ? fieldsOf(existing) : null);
+  const keepStored = (fields: ProjectFields) => {
+    stored.current = fields;
+    setStoredView(fields);
+  };
+  const [created, setCreated] = useState(existing !== undefined);
+  const label = (field: ProjectFormField) =>
+    t(PROJECT_FIELD_LABELS[field === 'usesBudget' ? 'plannedBudget' : field]);
+
+  async function save(form: ProjectForm): Promise<SaveOutcome> {
+    const reading = readProjectForm(form, unitCode, stored.current);
+    if (!reading.fields) {
+      const first = Object.values(reading.problems)[0];
+      return { stored: false, reason: first ? t(first) : t('formNotSaved') };
+    }
+    const saved = await store.saveProject(reading.fields, id);
+    keepStored(reading.fields);
+    if (!created) {
+      setCreated(true);
+      // The address follows the new project without reopening the form (the cursor stays where it is).
+      history.replaceState(null, '', routeHash({ view: 'project', projectId: id }));
+    }
+    return { stored: true, at: saved.updatedAt };
+  }
+
+  const { form, setForm, state, flush, undo, canUndo, adopt } = useAutosave<ProjectForm>({
+    initial: existing ? projectFormOf(existing) : newProjectForm(fiscalYear),
+    save,
+  });
+  const problems = readProjectForm(form, unitCode, storedView).problems;
+  const messagesOf = (field: ProjectFormField) => {
+    const key = problems[field];
+    return key ? [{ tone: 'error' as const, text: t(key) }] : [];
+  };
+  const set = <K extends keyof ProjectForm>(key: K, value: ProjectForm[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
+  const toggle = <T,>(list: readonly T[], value: T, on: boolean) =>
+    on ? [...list, value] : list.filter((v) => v !== value);
+  const current = data.projects.find((p) => p.id === id);
+  const budget = form.usesBudget ? readAmountText(form.plannedBudget) : null;
+  const reportYears = [
+    ...new Set([
+      ...form.planYears,
+      ...data.reports.filter((r) => r.projectId === id).map((r) => r.fiscalYear),
+    ]),
+  ].sort((a, b) => b - a);
+
+  async function remove() {
+    await flush();
+    if (!created) {
+      go({ view: 'plan', outstanding: false });
+      return;
+    }
+    await store.delete('project', id);
+    go({ view: 'trash' });
+  }
+
+  return (
+    <section className="panel editor" aria-labelledby="editor-heading" onBlur={() => void flush()}>
+      <nav className="breadcrumb">
+        <a href="#">{t('backToPlan')}</a>
+      </nav>
+      <div className="editor-head">
+        <h2 id="editor-heading">{created ? form.name || t('untitledProject') : t('newProjectTitle')}</h2>
+        <SaveStatus state={state} language={language} t={t} />
+      </div>
+      <div className="editor-actions">
+        <button
+          type="button"
+          aria-label={withEnglish(t('undoLastChange'), 'Undo last change')}
+          disabled={!canUndo}
+          onClick={() => void undo()}
+        >
+          {t('undoLastChange')}
+        </button>
+        {created && (
+          <button
+            type="button"
+            className="danger"
+            aria-label={withEnglish(t('deleteProject'), 'Delete project')}
+            onClick={() => void remove()}
+          >
+            {t('deleteProject')}
+          </button>
+        )}
+      </div>
+
+      <form className="draft-form" onSubmit={(e) => e.preventDefault()} aria-label="Project">
+        <FormField label={label('name')} messages={messagesOf('name')}>
+          {({ id: fieldId, describedBy }) => (
+            <textarea
+              id={fieldId}
+              aria-describedby={describedBy}
+              aria-invalid={problems.name ? true : undefined}
+              aria-required
+              rows={2}
+              value={form.name}
+              onChange={(e) => set('name', e.currentTarget.value)}
+            />
+          )}
+        </FormField>
+        <div className="field-row">
+          <FormField label={label('bmaCode')} messages={messagesOf('bmaCode')} hint={t('bmaCodeHint')}>
+            {({ id: fieldId, describedBy }) => (
+              <input
+                id={fieldId}
+                aria-describedby={describedBy}
+                inputMode="numeric"
+                value={form.bmaCode}
+                onChange={(e) => set('bmaCode', e.currentTarget.value)}
+              />
+            )}
+          </FormField>
+          <FormField label={label('portalId')} messages={messagesOf('portalId')} hint={t('portalIdHint')}>
+            {({ id: fieldId, describedBy }) => (
+              <input
+                id={fieldId}
+                aria-describedby={describedBy}
+                inputMode="numeric"
+                value={form.portalId}
+                onChange={(e) => set('portalId', e.currentTarget.value)}
+              />
+            )}
+          </FormField>
+        </div>
+        <FieldSet legend={label('planYears')} messages={messagesOf('planYears')}>
+          {planYearChoices(fiscalYear, form.planYears).map((y) => (
+            <label key={y} className="choice">
+              <input
+                type="checkbox"
+                checked={form.planYears.includes(y)}
+                onChange={(e) => set('planYears', toggle(form.planYears, y, e.currentTarget.checked))}
+              />
+              {y}
+            </label>
+          ))}
+        </FieldSet>
+        <FieldSet legend={label('workType')}>
+          {WORK_TYPES.map((w) => (
+            <label key={w.value} className="choice">
+              <input
+                type="radio"
+                name="workType"
+                checked={form.workType === w.value}
+                onChange={() => set('workType', w.value)}
+              />
+              {language === 'th' ? w.labelTh : w.labelEn}
+            </label>
+          ))}
+        </FieldSet>
+        <FieldSet legend={label('dimension')}>
+          {DIMENSIONS.map((d) => (
+            <label key={d.value} className="choice block">
+              <input
+                type="radio"
+                name="dimension"
+                checked={form.dimension === d.value}
+                onChange={() => set('dimension', d.value)}
+              />
+              {language === 'th' ? d.labelTh : d.labelEn}
+            </label>
+          ))}
+        </FieldSet>
+        <div className="field-row">
+          <FormField label={label('quarter')}>
+            {({ id: fieldId }) => (
+              <select
+                id={fieldId}
+                value={form.quarter}
+                onChange={(e) => set('quarter', e.currentTarget.value as ProjectForm['quarter'])}
+              >
+                <option value="">{t('notChosen')}</option>
+                {(['1', '2', '3', '4'] as const).map((q) => (
+                  <option key={q} value={q}>
+                    {q}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField label={label('budgetYear')}>
+            {({ id: fieldId }) => (
+              <select
+                id={fieldId}
+                value={form.budgetYear}
+                onChange={(e) => set('budgetYear', e.currentTarget.value)}
+              >
+                <option value="">{t('notChosen')}</option>
+                {planYearChoices(fiscalYear, form.budgetYear ? [Number(form.budgetYear)] : []).map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        </div>
+        <FieldSet legend={label('plannedBudget')} messages={messagesOf('plannedBudget')}>
+          <label className="choice block">
+            <input
+              type="radio"
+              name="budget"
+              checked={!form.usesBudget}
+              onChange={() => set('usesBudget', false)}
+            />
+            {t('noBudget')}
+          </label>
+          <label className="choice block">
+            <input
+              type="radio"
+              name="budget"
+              checked={form.usesBudget}
+              onChange={() => set('usesBudget', true)}
+            />
+            {t('withBudget')}
+          </label>
+          {form.usesBudget && (
+            <FormField
+              label={t('budgetAmount')}
+              hint={
+                budget?.kind === 'amount' ? <PortalValue portal={budget.portal} t={t} /> : t('amountHint')
+              }
+            >
+              {({ id: fieldId, describedBy }) => (
+                <input
+                  id={fieldId}
+                  aria-describedby={describedBy}
+                  aria-invalid={problems.plannedBudget ? true : undefined}
+                  inputMode="decimal"
+                  value={form.plannedBudget}
+                  onChange={(e) => set('plannedBudget', e.currentTarget.value)}
+                />
+              )}
+            </FormField>
+          )}
+        </FieldSet>
+        <FieldSet legend={label('targetGroups')}>
+          {TARGET_GROUPS.map((g) => (
+            <label key={g.value} className="choice block">
+              <input
+                type="checkbox"
+                checked={form.targetGroups.includes(g.value)}
+                onChange={(e) =>
+                  set(
+                    'targetGroups',
+                    toggle<TargetGroup>(form.targetGroups, g.value, e.currentTarget.checked),
+                  )
+                }
+              />
+              {language === 'th' ? g.labelTh : g.labelEn}
+            </label>
+          ))}
+        </FieldSet>
+        <FormField label={label('objective')}>
+          {({ id: fieldId }) => (
+            <textarea
+              id={fieldId}
+              rows={4}
+              value={form.objective}
+              onChange={(e) => set('objective', e.currentTarget.value)}
+            />
+          )}
+        </FormField>
+        <FormField label={label('remark')}>
+          {({ id: fieldId }) => (
+            <textarea
+              id={fieldId}
+              rows={3}
+              value={form.remark}
+              onChange={(e) => set('remark', e.currentTarget.value)}
+            />
+          )}
+        </FormField>
+      </form>
+
+      {created && (
+        <section aria-labelledby="rounds-heading" className="rounds">
+          <h3 id="rounds-heading">{t('roundDrafts')}</h3>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('fieldFiscalYear')}</th>
+                <th scope="col">{t('round1')}</th>
+                <th scope="col">{t('round2')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {reportYears.map((year) => (
+                <tr key={year}>
+                  <th scope="row">{year}</th>
+                  {([1, 2] as const).map((round) => {
+                    const r = data.reports.find(
+                      (x) => x.projectId === id && x.fiscalYear === year && x.round === round,
+                    );
+                    return (
+                      <td key={round}>
+                        <a
+                          className="round-link"
+                          href={routeHash({ view: 'report', projectId: id, fiscalYear: year, round })}
+                        >
+                          <LifecycleChip lifecycle={r?.lifecycle} t={t} />
+                          <span className="round-action">{t(r ? 'openRoundDraft' : 'createRoundDraft')}</span>
+                        </a>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {created && current && (
+        <HistoryPanel
+          store={store}
+          kind="project"
+          id={id}
+          current={current}
+          language={language}
+          onRestored={(record) => {
+            const fields = fieldsOf(record as Project);
+            keepStored(fields);
+            adopt(projectFormOf(fields));
+          }}
+          t={t}
+        />
+      )}
+    </section>
+  );
+}
+
+/** "The portal will receive 1234567", or that it can't take satang. */
+export function PortalValue({ portal, t }: { portal: string | null; t: Translator }) {
+  return portal === null ? (
+    <span className="field-warning">{t('portalNoSatang')}</span>
+  ) : (
+    <span>
+      {t('portalWillReceive')} <code>{portal}</code>
+    </span>
+  );
+}

@@ -1,0 +1,357 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { BackupReminder } from '../../components/BackupReminder';
+import { BackupPanel } from '../../components/BackupPanel';
+import { BmaImportPanel } from '../../components/BmaImportPanel';
+import { CsvImportPanel } from '../../components/CsvImportPanel';
+import { DeadlineChip } from '../../components/DeadlineChip';
+import { LifecycleChip } from '../../components/LifecycleChip';
+import { MappingPanel } from '../../components/MappingPanel';
+import { fiscalYearOf } from '../../utils/calendar/fiscal-year';
+import { daysLeft, roundsOfFiscalYear, type Round } from '../../utils/calendar/rounds';
+import { DIMENSIONS } from '../../utils/catalogue/dimensions';
+import { unitByCode } from '../../utils/catalogue/units';
+import { WORK_TYPES } from '../../utils/catalogue/work-types';
+import type { MessageKey } from '../../utils/i18n/strings';
+import type { Language, Translator } from '../../utils/i18n/translate';
+import type { Project } from '../../utils/model/project';
+import type { RoundReport } from '../../utils/model/round-report';
+import type { DraftStore } from '../../utils/store/draft-store';
+import { attentionOf, type Attention } from '../../utils/workspace/needs-attention';
+import { searchableProjects, searchProjects, type SearchPlace } from '../../utils/workspace/project-search';
+import { routeHash, type WorkspaceRoute } from '../../utils/workspace/route';
+import { daysLeftText, roundName } from '../../utils/reminders/deadline-text';
+import type { WorkspaceData } from './load-workspace';
+import { withEnglish } from '../../utils/i18n/accessible-name';
+
+interface Props {
+  store: DraftStore;
+  data: WorkspaceData;
+  unitCode: string;
+  /** Opened at `#outstanding`: start with "needs attention" on. */
+  outstanding: boolean;
+  now: number;
+  language: Language;
+  go: (route: WorkspaceRoute) => void;
+  onChangeUnit: () => void;
+  onChanged: () => void;
+  t: Translator;
+}
+
+const PLACE_KEY: Record<SearchPlace, MessageKey> = {
+  name: 'foundInName',
+  code: 'foundInCode',
+  objective: 'foundInObjective',
+  remark: 'foundInRemark',
+  reportRemarks: 'foundInReportRemarks',
+};
+
+/** The years worth offering: this one and the next, and every year a draft mentions. */
+function yearChoices(current: number, projects: readonly Project[], reports: readonly RoundReport[]) {
+  const years = new Set([current, current + 1]);
+  for (const p of projects) for (const y of p.planYears) years.add(y);
+  for (const r of reports) years.add(r.fiscalYear);
+  return [...years].sort((a, b) => b - a);
+}
+
+/**
+ * The unit's plan for one fiscal year: every project, grouped by dimension, with where each round's report
+ * stands and the deadlines; search, "needs attention", imports and the backup.
+ */
+export function PlanView({
+  store,
+  data,
+  unitCode,
+  outstanding,
+  now,
+  language,
+  go,
+  onChangeUnit,
+  onChanged,
+  t,
+}: Props) {
+  const currentYear = fiscalYearOf(now);
+  const [fiscalYear, setFiscalYear] = useState(currentYear);
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const [onlyAttention, setOnlyAttention] = useState(outstanding);
+  const [panel, setPanel] = useState<'bma' | 'csv' | null>(null);
+
+  const unit = unitByCode(unitCode);
+  const schedules = roundsOfFiscalYear(fiscalYear, data.settings.deadlineOverrides);
+  const years = useMemo(
+    () => yearChoices(currentYear, data.projects, data.reports),
+    [currentYear, data.projects, data.reports],
+  );
+  const searchable = useMemo(
+    () => searchableProjects(data.projects, data.reports),
+    [data.projects, data.reports],
+  );
+  const reportsOfYear = useMemo(() => {
+    const byProject = new Map<string, RoundReport[]>();
+    for (const r of data.reports) {
+      if (r.fiscalYear !== fiscalYear) continue;
+      byProject.set(r.projectId, [...(byProject.get(r.projectId) ?? []), r]);
+    }
+    return byProject;
+  }, [data.reports, fiscalYear]);
+  const attention = useMemo(() => {
+    const map = new Map<string, Attention>();
+    for (const p of data.projects) {
+      const a = attentionOf(p, reportsOfYear.get(p.id) ?? [], data.owedRounds.get(p.id) ?? []);
+      if (a) map.set(p.id, a);
+    }
+    return map;
+  }, [data.projects, data.owedRounds, reportsOfYear]);
+
+  const hits = useMemo(
+    () =>
+      searchProjects(searchable, deferredQuery).filter((h) => !onlyAttention || attention.has(h.project.id)),
+    [searchable, deferredQuery, onlyAttention, attention],
+  );
+  const groups = DIMENSIONS.map((d) => ({
+    dimension: d,
+    hits: hits.filter((h) => h.project.dimension === d.value),
+  })).filter((g) => g.hits.length > 0);
+  const reportOf = (projectId: string, round: Round) =>
+    reportsOfYear.get(projectId)?.find((r) => r.round === round);
+  const dimensionLabel = (d: (typeof DIMENSIONS)[number]) => (language === 'th' ? d.labelTh : d.labelEn);
+  const workTypeLabel = (p: Project) => {
+    const w = WORK_TYPES.find((x) => x.value === p.workType);
+    return w ? (language === 'th' ? w.labelTh : w.labelEn) : '';
+  };
+  const showAll = () => {
+    setOnlyAttention(false);
+    if (outstanding) go({ view: 'plan', outstanding: false });
+  };
+
+  return (
+    <>
+      <p className="unit-line">
+        <strong>{t('unit')}:</strong> {unit ? `${unit.nameTh} (${unit.code})` : unitCode}{' '}
+        <button type="button" onClick={onChangeUnit}>
+          {t('changeUnit')}
+        </button>
+      </p>
+      <BackupReminder
+        lastBackupAt={data.lastBackupAt}
+        hasDrafts={data.projects.length > 0}
+        store={store}
+        now={now}
+        language={language}
+        t={t}
+      />
+      {data.unreadable > 0 && (
+        <p role="alert" className="notice notice-error">
+          {t('unreadableRecords', { count: data.unreadable })}
+        </p>
+      )}
+      <div className="toolbar" role="toolbar" aria-label={t('planActions')}>
+        <button
+          type="button"
+          className="primary"
+          aria-label={withEnglish(t('newProject'), 'New project')}
+          onClick={() => go({ view: 'project', projectId: 'new' })}
+        >
+          + {t('newProject')}
+        </button>
+        <button
+          type="button"
+          aria-label={withEnglish(t('importBmaReport'), 'Import BMA report')}
+          aria-expanded={panel === 'bma'}
+          onClick={() => setPanel((open) => (open === 'bma' ? null : 'bma'))}
+        >
+          {t('importBmaReport')}
+        </button>
+        <button
+          type="button"
+          aria-label={withEnglish(t('importProjectsCsv'), 'Import projects (CSV)')}
+          aria-expanded={panel === 'csv'}
+          onClick={() => setPanel((open) => (open === 'csv' ? null : 'csv'))}
+        >
+          {t('importProjectsCsv')}
+        </button>
+        <a
+          className="button-link"
+          href={routeHash({ view: 'trash' })}
+          aria-label={withEnglish(t('trash'), 'Trash')}
+        >
+          {t('trash')}
+        </a>
+      </div>
+      {panel === 'bma' && (
+        <BmaImportPanel
+          store={store}
+          unitCode={unitCode}
+          projects={data.projects}
+          reports={data.reports}
+          now={now}
+          language={language}
+          onSaved={onChanged}
+          onClose={() => setPanel(null)}
+          t={t}
+        />
+      )}
+      {panel === 'csv' && (
+        <CsvImportPanel
+          store={store}
+          unitCode={unitCode}
+          projects={data.projects}
+          language={language}
+          onSaved={onChanged}
+          onClose={() => setPanel(null)}
+          t={t}
+        />
+      )}
+
+      <section aria-labelledby="projects-heading" className="panel">
+        <h2 id="projects-heading">
+          {t('projects')} · {t('fiscalYear', { year: fiscalYear })}
+        </h2>
+        <div className="filters">
+          <label>
+            {t('searchProjects')}
+            <input
+              type="search"
+              aria-label={withEnglish(t('searchProjects'), 'Search projects')}
+              value={query}
+              placeholder={t('searchPlaceholder')}
+              onChange={(e) => setQuery(e.currentTarget.value)}
+            />
+          </label>
+          <label>
+            {t('fieldFiscalYear')}
+            <select
+              aria-label={withEnglish(t('fieldFiscalYear'), 'Fiscal year')}
+              value={fiscalYear}
+              onChange={(e) => setFiscalYear(Number(e.currentTarget.value))}
+            >
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              aria-label={withEnglish(t('needsAttention'), 'Needs attention')}
+              checked={onlyAttention}
+              onChange={(e) => (e.currentTarget.checked ? setOnlyAttention(true) : showAll())}
+            />
+            {t('needsAttention')} ({attention.size})
+          </label>
+        </div>
+        <p className="muted" role="status">
+          {t('showingProjects', { shown: hits.length, total: data.projects.length })}
+          {onlyAttention && (
+            <>
+              {' · '}
+              {t('filterOutstanding')}{' '}
+              <button type="button" onClick={showAll}>
+                {t('showAllProjects')}
+              </button>
+            </>
+          )}
+        </p>
+        {data.projects.length === 0 ? (
+          <p className="muted">{t('noProjects')}</p>
+        ) : (
+          <table className="plan">
+            <thead>
+              <tr>
+                <th scope="col">{t('projects')}</th>
+                {schedules.map((s) => (
+                  <th scope="col" key={s.round}>
+                    {t(s.round === 1 ? 'round1' : 'round2')}
+                    <br />
+                    <DeadlineChip schedule={s} now={now} language={language} t={t} />
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            {groups.map(({ dimension, hits: inGroup }) => (
+              <tbody key={dimension.value}>
+                <tr className="group-row">
+                  <th scope="colgroup" colSpan={1 + schedules.length}>
+                    {dimensionLabel(dimension)} <span className="muted">({inGroup.length})</span>
+                  </th>
+                </tr>
+                {inGroup.map(({ project: p, place, report }) => {
+                  const needs = attention.get(p.id);
+                  return (
+                    <tr key={p.id} data-project-id={p.id}>
+                      <th scope="row">
+                        <a href={routeHash({ view: 'project', projectId: p.id })}>{p.name}</a>
+                        <div className="row-meta muted">
+                          {workTypeLabel(p)}
+                          {p.bmaCode && ` · ${p.bmaCode}`}
+                          {place && place !== 'name' && (
+                            <span className="found-in">
+                              {' · '}
+                              {t(PLACE_KEY[place], {
+                                round: report ? t(report.round === 1 ? 'round1' : 'round2') : '',
+                                year: report?.fiscalYear ?? '',
+                              })}
+                            </span>
+                          )}
+                        </div>
+                        {needs && (
+                          <div className="attention">
+                            {needs.owed.map((o) => {
+                              const days = daysLeft(now, o.due);
+                              return (
+                                <span
+                                  key={`${o.fiscalYear}-${o.round}`}
+                                  className={`chip chip-${days < 0 ? 'overdue' : days <= 7 ? 'soon' : 'calm'}`}
+                                >
+                                  {t('attentionDue', {
+                                    round: roundName(language, o),
+                                    days: daysLeftText(language, days),
+                                  })}
+                                </span>
+                              );
+                            })}
+                            {needs.roundsWithErrors.map((round) => (
+                              <span key={round} className="chip chip-soon">
+                                {t('attentionErrors', { round: t(round === 1 ? 'round1' : 'round2') })}
+                              </span>
+                            ))}
+                          </div>
+                        )}
+                      </th>
+                      {schedules.map((s) => {
+                        const r = reportOf(p.id, s.round);
+                        return (
+                          <td key={s.round}>
+                            <a
+                              className="round-link"
+                              href={routeHash({
+                                view: 'report',
+                                projectId: p.id,
+                                fiscalYear,
+                                round: s.round,
+                              })}
+                            >
+                              <LifecycleChip lifecycle={r?.lifecycle} t={t} />
+                              <span className="round-action">
+                                {t(r ? 'openRoundDraft' : 'createRoundDraft')}
+                              </span>
+                            </a>
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            ))}
+          </table>
+        )}
+        {data.projects.length > 0 && hits.length === 0 && <p className="muted">{t('noProjectsMatch')}</p>}
+      </section>
+      <BackupPanel store={store} onImported={onChanged} t={t} />
+      <MappingPanel store={store} t={t} />
+    </>
+  );
+}

@@ -1,0 +1,183 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fiscalYearOf } from '../../utils/calendar/fiscal-year';
+import { translate } from '../../utils/i18n/translate';
+import { launchExtension, readExtensionStore, textOf, type ExtensionSession } from './harness';
+
+const th = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+  translate('th', key, params);
+const FISCAL_YEAR = fiscalYearOf(Date.now());
+const NAME = 'โครงการอบรมเสริมสร้างวัฒนธรรมองค์กรโปร่งใส ประจำปี';
+
+const sessions: ExtensionSession[] = [];
+afterEach(async () => {
+  for (const s of sessions.splice(0)) await s.close();
+});
+
+async function launch(): Promise<ExtensionSession> {
+  const session = await launchExtension();
+  sessions.push(session);
+  return session;
+}
+
+/** Waits until the form's text is stored: the saved state, as the person sees it. */
+async function saved(page: Page): Promise<void> {
+  await page.locator('.save-state[data-state=saved]').waitFor();
+}
+
+/** Types into a field and waits until the autosave has stored it. */
+async function fillAndSave(page: Page, label: string, text: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).fill(text);
+  await page.locator('.save-state[data-state=pending]').waitFor({ state: 'detached' });
+  await saved(page);
+}
+
+async function chooseUnit(page: Page): Promise<void> {
+  const search = page.getByRole('combobox', { name: 'Choose your unit' });
+  await search.fill('เขตบางรัก');
+  await search.press('Enter');
+  await page.locator('.unit-line').waitFor();
+}
+
+describe('preparing drafts in the workspace', () => {
+  it('creates a project and both round drafts, keeps them, versions them, trashes and restores them', async () => {
+    const session = await launch();
+    const page = await session.openExtensionPage('workspace.html');
+    await chooseUnit(page);
+
+    // A new project: the name alone creates it; every later change is a new version.
+    await page.getByRole('button', { name: 'New project' }).click();
+    expect(await textOf(page.locator('.save-state'))).toBe(th('saveStateUnchanged'));
+    await fillAndSave(page, th('fieldProjectName'), NAME);
+    expect(page.url()).toMatch(/#project\/[\w-]+$/);
+    await page.getByRole('radio', { name: th('withBudget') }).check();
+    await page.getByLabel(th('budgetAmount')).fill('๕๐,๐๐๐ บาท');
+    // The amount as the portal will receive it, beside the field.
+    expect(await textOf(page.locator('.field-hint code'))).toBe('50000');
+    await saved(page);
+    await fillAndSave(page, th('fieldObjective'), 'เพื่อให้บุคลากรรู้เท่าทันการทุจริต');
+
+    // The 6-month round draft: live checks, then ready once they pass.
+    await page
+      .getByRole('row', { name: String(FISCAL_YEAR) })
+      .getByRole('link')
+      .first()
+      .click();
+    await page.getByRole('form', { name: 'Round report' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Mark ready' }).isDisabled()).toBe(true);
+    await fillAndSave(page, th('fieldOrdinanceBudget'), '50,000');
+    await page.getByLabel(th('fieldDisbursed'), { exact: true }).fill('12,5x0');
+    // A slip is named beside its field, as typed, and blocks "ready".
+    expect(await textOf(page.locator('.field-error', { hasText: '12,5x0' }))).toContain('12,5x0');
+    await fillAndSave(page, th('fieldDisbursed'), '12,500');
+    await page.getByRole('checkbox', { name: th('inPlanYes') }).check();
+    await page.getByRole('radio', { name: 'อยู่ระหว่างดำเนินการ' }).check();
+    await fillAndSave(page, th('fieldRemarks'), 'จัดอบรมรุ่นที่ 1 แล้ว ผู้เข้าร่วม 80 คน');
+    await page.getByRole('button', { name: 'Mark ready' }).click();
+    await expect.poll(() => textOf(page.locator('.editor-actions .chip'))).toBe(th('lifecycleReady'));
+
+    // Undo the last change: the remarks go back, and the draft is a draft again (ready vouched for the old text).
+    await fillAndSave(page, th('fieldRemarks'), 'จัดอบรมรุ่นที่ 1 แล้ว ผู้เข้าร่วม 80 คน และรุ่นที่ 2 อีก 60 คน');
+    expect(await textOf(page.locator('.editor-actions .chip'))).toBe(th('lifecycleDraft'));
+    await page.getByRole('button', { name: 'Undo last change' }).click();
+    await expect
+      .poll(() => page.getByLabel(th('fieldRemarks'), { exact: true }).inputValue())
+      .toBe('จัดอบรมรุ่นที่ 1 แล้ว ผู้เข้าร่วม 80 คน');
+    await saved(page);
+
+    // The 12-month round draft, from the project's page.
+    await page.getByRole('link', { name: NAME }).first().click();
+    await page
+      .getByRole('row', { name: String(FISCAL_YEAR) })
+      .getByRole('link')
+      .nth(1)
+      .click();
+    await fillAndSave(page, th('fieldRemarks'), 'อยู่ระหว่างเตรียมการอบรมรุ่นที่ 3');
+
+    // Reload: everything is still there, in the plan.
+    await page.goto(session.extensionUrl('workspace.html'));
+    await page.reload();
+    const row = page.getByRole('row', { name: new RegExp(NAME) });
+    await row.waitFor();
+    expect(await row.locator('td .chip').allInnerTexts()).toEqual([
+      th('lifecycleDraft'),
+      th('lifecycleDraft'),
+    ]);
+
+    // Search in Thai finds it by words in a round's remarks.
+    await page.getByRole('searchbox', { name: 'Search projects' }).fill('รุ่นที่ ๓');
+    expect(await textOf(row.locator('.found-in'))).toContain(th('round2'));
+    await page.getByRole('searchbox', { name: 'Search projects' }).fill('ไม่มีคำนี้ในโครงการใด');
+    await page.getByText(th('noProjectsMatch')).waitFor();
+    await page.getByRole('searchbox', { name: 'Search projects' }).fill('');
+
+    // Edit the project; two versions in history; restoring the first brings back its text.
+    await row.getByRole('link', { name: NAME }).click();
+    await fillAndSave(page, th('fieldRemark'), 'แก้ไขหลังจากทบทวนแผน');
+    const history = page.locator('section', {
+      has: page.getByRole('heading', { name: th('historyHeading') }),
+    });
+    const restoreButtons = history.getByRole('button', { name: 'Restore' });
+    await expect.poll(() => restoreButtons.count()).toBeGreaterThanOrEqual(2);
+    await restoreButtons.last().click(); // the oldest: the name alone
+    await expect.poll(() => page.getByLabel(th('fieldObjective'), { exact: true }).inputValue()).toBe('');
+    expect(await page.getByLabel(th('fieldRemark'), { exact: true }).inputValue()).toBe('');
+    expect(await page.getByLabel(th('fieldProjectName'), { exact: true }).inputValue()).toBe(NAME);
+
+    // Delete: the project and its two round drafts go to the trash together, and come back together.
+    await page.getByRole('button', { name: 'Delete project' }).click();
+    await page.getByRole('button', { name: 'Restore' }).first().waitFor();
+    expect(await textOf(page.locator('.trash-item'))).toContain(NAME);
+    await page.getByRole('button', { name: 'Restore' }).first().click();
+    await page.locator('.trash-item').waitFor({ state: 'detached' });
+    await page.goto(session.extensionUrl('workspace.html'));
+    await page.reload();
+    const restoredRow = page.getByRole('row', { name: new RegExp(NAME) });
+    await restoredRow.waitFor();
+    expect(await restoredRow.locator('td .chip').allInnerTexts()).toEqual([
+      th('lifecycleDraft'),
+      th('lifecycleDraft'),
+    ]);
+    const worker = await session.serviceWorker();
+    expect(await readExtensionStore(worker, 'reports')).toHaveLength(2);
+    expect(await readExtensionStore(worker, 'trash')).toHaveLength(0);
+  });
+
+  it('exports a backup, and a fresh browser that imports it holds the same drafts', async () => {
+    const session = await launch();
+    const page = await session.openExtensionPage('workspace.html');
+    await chooseUnit(page);
+    await page.getByRole('button', { name: 'New project' }).click();
+    await fillAndSave(page, th('fieldProjectName'), NAME);
+    await page
+      .getByRole('row', { name: String(FISCAL_YEAR) })
+      .getByRole('link')
+      .first()
+      .click();
+    await fillAndSave(page, th('fieldRemarks'), 'ข้อความที่ต้องไม่หาย ๑๒๓');
+    await page.goto(session.extensionUrl('workspace.html'));
+
+    const file = join(await mkdtemp(join(tmpdir(), 'eplan-backup-')), 'backup.json');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export backup' }).click(),
+    ]);
+    await download.saveAs(file);
+
+    // A wiped browser: a fresh profile with nothing in it.
+    const fresh = await launch();
+    const empty = await fresh.openExtensionPage('workspace.html');
+    await chooseUnit(empty);
+    await empty.getByLabel('Import backup').setInputFiles(file);
+    await empty.getByRole('row', { name: new RegExp(NAME) }).waitFor();
+
+    const before = await session.serviceWorker();
+    const after = await fresh.serviceWorker();
+    for (const store of ['projects', 'reports']) {
+      expect(await readExtensionStore(after, store)).toEqual(await readExtensionStore(before, store));
+    }
+  });
+});

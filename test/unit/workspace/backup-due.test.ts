@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { backupIsDue } from '../../../utils/workspace/backup-due';
+
+const DAY = 24 * 60 * 60 * 1000;
+const now = Date.UTC(2026, 10, 23, 3, 0);
+
+describe('the backup reminder', () => {
+  it('stays quiet while there is nothing to lose', () => {
+    expect(backupIsDue(undefined, false, now)).toBe(false);
+  });
+
+  it('reminds when drafts were never backed up', () => {
+    expect(backupIsDue(undefined, true, now)).toBe(true);
+  });
+
+  it('stays quiet for 30 days after a backup, then reminds', () => {
+    expect(backupIsDue(now - 29 * DAY, true, now)).toBe(false);
+    expect(backupIsDue(now - 30 * DAY + 1, true, now)).toBe(false);
+    expect(backupIsDue(now - 30 * DAY, true, now)).toBe(true);
+    expect(backupIsDue(now - 400 * DAY, true, now)).toBe(true);
+  });
+
+  it('reminds when the last backup is in the future (a clock set wrong)', () => {
+    expect(backupIsDue(now + DAY, true, now)).toBe(true);
+  });
+});

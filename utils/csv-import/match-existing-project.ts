@@ -1,0 +1,45 @@
+import type { Project, ProjectFields } from '../model/project';
+import { thaiDigitsToAscii } from '../thai/digits';
+
+/**
+ * A project name as a comparison key. The same project is typed with spaces in different places (Thai
+ * has none between words, so people add them anywhere), Thai or ASCII digits, and ํา for ำ.
+ */
+export function projectNameKey(name: string): string {
+  return thaiDigitsToAscii(name.normalize('NFC'))
+    .replace(/\u0e4d\u0e32/g, '\u0e33')
+    .replace(/[\s\u200b-\u200d\u2060\ufeff]/g, '')
+    .toLowerCase();
+}
+
+export type ExistingProjectMatch =
+  | { kind: 'found'; project: Project }
+  | { kind: 'none' }
+  /** Several saved projects have this name and none the row's BMA code: which one is meant is unclear. */
+  | { kind: 'ambiguous'; count: number }
+  /** No match, but a saved project of that name has another BMA code: a new project, worth a look. */
+  | { kind: 'same-name-other-code'; project: Project };
+
+/**
+ * The saved project of the unit that an imported row stands for: the one with its BMA code, else the one
+ * with its name (spacing and digits aside). A project with another BMA code is a different project even
+ * when it shares the name.
+ */
+export function matchExistingProject(
+  fields: Pick<ProjectFields, 'name' | 'bmaCode' | 'unitCode'>,
+  projects: readonly Project[],
+): ExistingProjectMatch {
+  const ofUnit = projects.filter((p) => p.unitCode === fields.unitCode);
+  if (fields.bmaCode !== undefined) {
+    const byCode = ofUnit.find((p) => p.bmaCode === fields.bmaCode);
+    if (byCode) return { kind: 'found', project: byCode };
+  }
+  const key = projectNameKey(fields.name);
+  const sameName = ofUnit.filter((p) => projectNameKey(p.name) === key);
+  const candidates =
+    fields.bmaCode === undefined ? sameName : sameName.filter((p) => p.bmaCode === undefined);
+  if (candidates.length === 1) return { kind: 'found', project: candidates[0]! };
+  if (candidates.length > 1) return { kind: 'ambiguous', count: candidates.length };
+  const other = sameName[0];
+  return other ? { kind: 'same-name-other-code', project: other } : { kind: 'none' };
+}

@@ -1,0 +1,58 @@
+import { defineStrings } from './define-strings';
+
+/**
+ * The name of every field a person fills in a project or round draft, in the portal's own Thai terms
+ * (PORTAL.md), for the workspace's forms, the version history and import previews.
+ */
+export const DRAFT_FIELD_STRINGS = defineStrings({
+  th: {
+    fieldProjectName: 'ชื่อโครงการ/กิจกรรม/มาตรการ/แนวปฏิบัติงาน',
+    fieldPortalId: 'รหัสโครงการในระบบ e-PlanNACC',
+    fieldBmaCode: 'รหัสโครงการในระบบติดตามโครงการ กทม.',
+    fieldUnitCode: 'หน่วยงาน',
+    fieldPlanYears: 'ปีที่ดำเนินการ',
+    fieldWorkType: 'ประเภท',
+    fieldDimension: 'มิติ',
+    fieldBudgetYear: 'ปีงบประมาณ',
+    fieldPlannedBudget: 'งบประมาณตามแผน',
+    fieldQuarter: 'ดำเนินการในไตรมาส',
+    fieldTargetGroups: 'กลุ่มเป้าหมาย',
+    fieldObjective: 'วัตถุประสงค์',
+    fieldRemark: 'หมายเหตุ',
+    fieldFiscalYear: 'ปีงบประมาณ',
+    fieldRound: 'รอบการรายงาน',
+    fieldOrdinanceBudget: 'งบประมาณตามข้อบัญญัติ ปีงบประมาณนี้',
+    fieldDisbursed: 'การเบิกจ่ายงบประมาณ ปีงบประมาณนี้',
+    fieldInPlan: 'บรรจุไว้ในข้อบัญญัติ/เทศบัญญัติ/แผนการดำเนินงาน',
+    fieldStatus: 'สถานะการดำเนินงาน',
+    fieldReason: 'เหตุผลที่ไม่สามารถดำเนินการได้',
+    fieldOtherReason: 'เหตุผลอื่น ๆ',
+    fieldRemarks: 'ผลการดำเนินงาน / หมายเหตุ',
+    fieldLifecycle: 'สถานะของร่าง',
+  },
+  en: {
+    fieldProjectName: 'Project / activity / measure / practice name',
+    fieldPortalId: 'Project id in e-PlanNACC',
+    fieldBmaCode: "Project code in BMA's monitoring system",
+    fieldUnitCode: 'Unit',
+    fieldPlanYears: 'Plan years',
+    fieldWorkType: 'Type',
+    fieldDimension: 'Dimension',
+    fieldBudgetYear: 'Budget year',
+    fieldPlannedBudget: 'Planned budget',
+    fieldQuarter: 'Quarter',
+    fieldTargetGroups: 'Target groups',
+    fieldObjective: 'Objective',
+    fieldRemark: 'Remark',
+    fieldFiscalYear: 'Fiscal year',
+    fieldRound: 'Reporting round',
+    fieldOrdinanceBudget: 'Budget under the local ordinance, this fiscal year',
+    fieldDisbursed: 'Budget disbursed, this fiscal year',
+    fieldInPlan: 'Included in the ordinance / plan',
+    fieldStatus: 'Status',
+    fieldReason: 'Why it could not proceed',
+    fieldOtherReason: 'Other reason',
+    fieldRemarks: 'Results / remarks',
+    fieldLifecycle: 'Draft state',
+  },
+});

@@ -1,0 +1,14 @@
+/** How long drafts may go without a backup before the workspace reminds the user. */
+export const BACKUP_REMINDER_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Whether to remind the user to back up: there is something to lose and no backup was exported in the last
+ * 30 days (or ever). A last backup in the future (a clock set wrong) counts as due, so a broken clock cannot
+ * silence the reminder for good.
+ */
+export function backupIsDue(lastBackupAt: number | undefined, hasDrafts: boolean, now: number): boolean {
+  if (!hasDrafts) return false;
+  if (lastBackupAt === undefined || lastBackupAt > now) return true;
+  return now - lastBackupAt >= BACKUP_REMINDER_DAYS * DAY_MS;
+}

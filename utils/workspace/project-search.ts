@@ -1,0 +1,71 @@
+import type { Project } from '../model/project';
+import type { RoundReport } from '../model/round-report';
+import { thaiDigitsToAscii } from '../thai/digits';
+
+/** Where a project matched what was searched for. */
+export type SearchPlace = 'name' | 'code' | 'objective' | 'remark' | 'reportRemarks';
+
+export interface SearchableProject {
+  project: Project;
+  /** Each searchable text, already folded (see `foldForSearch`). */
+  texts: readonly { place: SearchPlace; folded: string; report?: RoundReport }[];
+}
+
+/**
+ * Text as search compares it: Thai digits as 0–9, no spaces at all (Thai writes none between words, and
+ * people type them inconsistently), lower case, and compatibility-normalised so sara am typed as one character (ำ) or as nikhahit + sara
+ * aa (ํา), as some keyboards and PDFs produce it, compares equal.
+ */
+export function foldForSearch(text: string): string {
+  return thaiDigitsToAscii(text.normalize('NFKC')).replace(/\s+/g, '').toLowerCase();
+}
+
+/** Prepares projects for searching once, so each keystroke only compares strings. */
+export function searchableProjects(
+  projects: readonly Project[],
+  reports: readonly RoundReport[],
+): SearchableProject[] {
+  const reportsOf = new Map<string, RoundReport[]>();
+  for (const r of reports) {
+    const list = reportsOf.get(r.projectId);
+    if (list) list.push(r);
+    else reportsOf.set(r.projectId, [r]);
+  }
+  return projects.map((project) => ({
+    project,
+    texts: [
+      { place: 'name' as const, folded: foldForSearch(project.name) },
+      {
+        place: 'code' as const,
+        folded: foldForSearch([project.bmaCode, project.portalId].filter(Boolean).join(' ')),
+      },
+      { place: 'objective' as const, folded: foldForSearch(project.objective) },
+      { place: 'remark' as const, folded: foldForSearch(project.remark) },
+      ...(reportsOf.get(project.id) ?? []).map((report) => ({
+        place: 'reportRemarks' as const,
+        folded: foldForSearch(`${report.remarks} ${report.otherReason}`),
+        report,
+      })),
+    ].filter((t) => t.folded !== ''),
+  }));
+}
+
+export interface SearchHit {
+  project: Project;
+  /** The first place it matched; undefined when nothing was searched for. */
+  place?: SearchPlace;
+  /** For a match in a round report's remarks, that report. */
+  report?: RoundReport;
+}
+
+/** The projects whose name, codes, objective, remark or any round's remarks contain the query. */
+export function searchProjects(projects: readonly SearchableProject[], query: string): SearchHit[] {
+  const q = foldForSearch(query);
+  if (q === '') return projects.map(({ project }) => ({ project }));
+  const hits: SearchHit[] = [];
+  for (const { project, texts } of projects) {
+    const found = texts.find((t) => t.folded.includes(q));
+    if (found) hits.push({ project, place: found.place, report: found.report });
+  }
+  return hits;
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { RoundSchema } from '../calendar/rounds';
+import { BeYearSchema } from '../model/fields';
+import { RecordIdSchema } from '../model/record-meta';
+
+/**
+ * Which view of the workspace the address shows. The hash is the address, so the browser's back button,
+ * a bookmark and a notification's link (`#outstanding`) all land on the right view.
+ */
+export type WorkspaceRoute =
+  | { view: 'plan'; outstanding: boolean }
+  | { view: 'project'; projectId: string | 'new' }
+  | { view: 'report'; projectId: string; fiscalYear: number; round: 1 | 2 }
+  | { view: 'trash' };
+
+const ReportRouteSchema = z.tuple([
+  RecordIdSchema,
+  z.coerce.number().pipe(BeYearSchema),
+  z.coerce.number().pipe(RoundSchema),
+]);
+
+/** Reads `#project/<id>`, `#project/new`, `#report/<projectId>/<year>/<round>`, `#trash`; anything else is the plan. */
+export function parseRoute(hash: string): WorkspaceRoute {
+  const [head, ...rest] = hash.replace(/^#/, '').split('/').map(decodeURIComponent);
+  if (head === 'trash' && rest.length === 0) return { view: 'trash' };
+  if (head === 'project' && rest.length === 1) {
+    if (rest[0] === 'new') return { view: 'project', projectId: 'new' };
+    const id = RecordIdSchema.safeParse(rest[0]);
+    if (id.success) return { view: 'project', projectId: id.data };
+  }
+  if (head === 'report') {
+    const parts = ReportRouteSchema.safeParse(rest);
+    if (parts.success) {
+      const [projectId, fiscalYear, round] = parts.data;
+      return { view: 'report', projectId, fiscalYear, round };
+    }
+  }
+  return { view: 'plan', outstanding: head === 'outstanding' };
+}
+
+export function routeHash(route: WorkspaceRoute): string {
+  switch (route.view) {
+    case 'plan':
+      return route.outstanding ? '#outstanding' : '#';
+    case 'project':
+      return `#project/${encodeURIComponent(route.projectId)}`;
+    case 'report':
+      return `#report/${encodeURIComponent(route.projectId)}/${route.fiscalYear}/${route.round}`;
+    case 'trash':
+      return '#trash';
+  }
+}
