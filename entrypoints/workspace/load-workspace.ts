@@ -31,21 +31,22 @@ export interface WorkspaceData {
 /**
  * Reads only the chosen unit's projects (by the unit index) and their reports (by the project index): a
  * store may hold all 77 units' plans, tens of thousands of reports, and reading and parsing every one of
- * them is most of the time the page would take to open. `unreadable` counts the damaged records among
- * those, and every record no index reaches (one whose unit or project id is itself damaged, so it could be
- * this unit's); a damaged record of another unit is that unit's to see, and the reminders still count it.
+ * them was most of the time the page took to open. `unreadable` counts the damaged records among those,
+ * and every project the unit index cannot reach (its unit code is itself damaged, so it could be this
+ * unit's); a damaged record of another unit is that unit's to see, and the reminders still count it.
  */
 export async function loadWorkspace(store: DraftStore, now: number): Promise<WorkspaceData> {
-  const [unitCode, settings, lastBackupAt, storedPortalRounds, unindexed] = await Promise.all([
+  const [unitCode, settings, lastBackupAt, storedPortalRounds] = await Promise.all([
     store.getMeta<unknown>(META_KEYS.unitCode),
     readSettings(store),
     store.getMeta<unknown>(META_KEYS.lastBackupAt),
     store.getMeta<unknown>(META_KEYS.portalRounds),
-    store.countUnindexed(),
   ]);
   const unit = typeof unitCode === 'string' ? unitCode : undefined;
   const projects = unit ? await store.listProjectsOfUnit(unit) : { records: [], unreadable: [] };
-  const reports = await store.listReportsOfProjects(projects.records.map((p) => p.id));
+  // The reads are asked for before the count, so the database serves them first.
+  const reportsRead = store.listReportsOfProjects(projects.records.map((p) => p.id));
+  const [reports, withoutUnit] = await Promise.all([reportsRead, store.countProjectsWithoutUnit()]);
   const overrides = settings.deadlineOverrides;
   const standings = roundStandings({
     projects: projects.records,
@@ -61,7 +62,7 @@ export async function loadWorkspace(store: DraftStore, now: number): Promise<Wor
     owedRounds: owedRoundsOf(standings),
     settings,
     lastBackupAt: typeof lastBackupAt === 'number' ? lastBackupAt : undefined,
-    unreadable: projects.unreadable.length + reports.unreadable.length + unindexed,
+    unreadable: projects.unreadable.length + reports.unreadable.length + withoutUnit,
   };
 }
 

@@ -33,6 +33,6 @@ describe('database version 3 (projects by unit)', () => {
     expect((await again.listProjectsOfUnit('3104300')).records.map((p) => p.id)).toEqual(['p-other']);
     expect(await again.history('project', 'p-other')).toHaveLength(1);
     expect((await again.listTrash()).map((t) => t.id)).toEqual(['r-gone']);
-    expect(await again.countUnindexed()).toBe(0);
+    expect(await again.countProjectsWithoutUnit()).toBe(0);
   });
 });

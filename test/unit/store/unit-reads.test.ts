@@ -38,9 +38,9 @@ describe('reading one unit', () => {
     expect(ids((await store.listProjectsOfUnit('3100300')).records)).not.toContain(id);
   });
 
-  it('reports damaged records it reads, and counts the ones no index can reach', async () => {
+  it('reports damaged records it reads, and counts the projects the unit index cannot reach', async () => {
     const { store, ours, reports } = await twoUnits();
-    expect(await store.countUnindexed()).toBe(0);
+    expect(await store.countProjectsWithoutUnit()).toBe(0);
     // Written as an older or broken version might have left them.
     await store.db.put('projects', { ...ours, id: 'p-bad', planYears: 'all' });
     await store.db.put('reports', { ...reports.ours, id: 'r-bad', remarks: 42 });
@@ -52,6 +52,6 @@ describe('reading one unit', () => {
     expect(ids(projects.records)).not.toContain('p-bad');
     const read = await store.listReportsOfProjects([ours.id]);
     expect(read.unreadable.map((e) => e.id)).toEqual(['r-bad']);
-    expect(await store.countUnindexed()).toBe(2);
+    expect(await store.countProjectsWithoutUnit()).toBe(1);
   });
 });

@@ -1,0 +1,840 @@
+// The workspace's scale issue (#3), measured in real headless Chromium (Debian's, as the E2E tests) with the
+// built extension: with 20,000+ round reports in the store, how long opening the workspace and filtering
+// take. Figures for the closing note, not assertions: a figure over the limit is reported as such, and the
+// script still succeeds.
+//
+//   npm run bench:workspace                                  (builds, then runs this)
+//   npx tsx scripts/bench-workspace.ts [--runs 15] [--warmup 2] [--imports 3] [--projects 44] [--seed 3]
+//                                      [--also name=dir ...]  (after `npx wxt build`; EPLAN_OUT_DIR or
+//                                                              EPLAN_EXTENSION_DIR pick the build)
+//
+// Prints a table and writes every sample to bench-results/workspace.json.
+//
+// Data. Generated here, the same every time for a seed: each of the 77 units (utils/catalogue/units.ts)
+// gets `--projects` projects (44 → 3,388 projects) with Thai names, objectives and remarks of realistic
+// length, and every project a report for both rounds of three fiscal years (the current one and the two
+// before: 44 → 20,328 reports), each with a few hundred Thai characters of remarks, a status, budgets, and
+// the lifecycle a unit's store would show today (past years submitted, the last round partly ready or in
+// draft, this year's in draft). Submitted reports carry the values sent, as the content script keeps them.
+//
+// Loading it. Through the way a user would: the chosen unit is set with the background's `unit.set`
+// message from an extension page (as the E2E tests do), then the data is written as a backup file in the
+// format of utils/store/backup.ts (checked with its own parseBackup first) and chosen in the workspace's
+// "Import backup" file input. The import time is from choosing the file (the input's `change` event, in
+// the page's clock) until the page says the import is done; the time until the plan then shows the rows is
+// given too. Each import runs in a fresh browser profile; the last one's browser is kept for what follows.
+//
+// Opening (what the user waits for). Each run opens `workspace.html` in a new tab. A probe installed before
+// any of the page's scripts (addInitScript) watches the DOM with a MutationObserver from the first moment;
+// when the plan table first holds project rows (`tr[data-project-id]`) it notes the time, then waits for
+// the next animation frame and a message posted from it: that message runs after the frame's style,
+// layout and paint, so its time is when the rows are on screen. Times are `performance.now()` in the page,
+// i.e. from its navigation start (`performance.timeOrigin`): the page's own load, React, opening the
+// database, reading and parsing, rendering. The `workspace:data` mark (set by App.tsx when the store has been
+// read) splits reading from rendering.
+//
+// Filtering (what the user waits for after acting). In the same tab, each action is done as a user does it:
+// a Thai query typed into "Search projects" (all at once, as a paste or an IME commit, and also one
+// character at a time), "Needs attention" ticked and unticked, "Fiscal year" changed to the previous year
+// and back. The probe notes each input/change/click event's `timeStamp` (when it was dispatched) and every
+// DOM change after it; when the page has been quiet for QUIET_MS, the figure is from the first event to the
+// paint after the last DOM change (or, if nothing changed, to the paint after the event). A search is
+// deferred (useDeferredValue), so this includes React's deferred render: what the user sees.
+//
+// The background. Every store change makes the service worker recount the reminders over the whole store.
+// Its time: inside the worker, a store change is announced on the extension's BroadcastChannel (as any page
+// does after a save) and the time until the toolbar badge is painted (the recount's `action.setTitle`
+// call, caught by wrapping it) is taken, with no tab open.
+//
+// Runs are interleaved: each run opens the page then does every filter, and with `--also`, the builds take
+// turns (ABBA), so a drift in the machine's load falls on all alike. Medians and 95th percentiles (nearest
+// rank) after warm-up runs; the load average is printed at start and end.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, launchExtension, type ExtensionSession } from '../test/e2e/harness';
+import { fiscalYearOf } from '../utils/calendar/fiscal-year';
+import { DIMENSIONS } from '../utils/catalogue/dimensions';
+import { REASONS } from '../utils/catalogue/reasons';
+import { TARGET_GROUPS } from '../utils/catalogue/target-groups';
+import { UNITS } from '../utils/catalogue/units';
+import { WORK_TYPES } from '../utils/catalogue/work-types';
+import type { Project } from '../utils/model/project';
+import type { RoundReport } from '../utils/model/round-report';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, parseBackup, type Backup } from '../utils/store/backup';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const RESULTS = join(ROOT, 'bench-results', 'workspace.json');
+
+const LIMITS = { openMs: 200, filterMs: 200 };
+/** The unit the user works for: the one the demo and E2E tests use (สำนักงาน ก.ก.). */
+const UNIT = '3100300';
+/** Found in some projects' names and in some reports' remarks, so the search narrows the list but keeps some. */
+const QUERY = 'คุณธรรม';
+/** A filter is over when the page has made no DOM change for this long (above any debounce we use). */
+const QUIET_MS = 500;
+const ROW = 'tr[data-project-id]';
+
+const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+// ── Arguments ────────────────────────────────────────────────────────────────────────────────────────
+
+const args = process.argv.slice(2);
+
+function numberArg(name: string, fallback: number): number {
+  const at = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (at < 0) return fallback;
+  const raw = args[at]!.includes('=') ? args[at]!.split('=')[1] : args[at + 1];
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} wants a whole number, got ${raw}`);
+  return value;
+}
+
+/** `--also name=dir`: other builds measured in turn with this one (e.g. before and after a change). */
+function otherBuilds(): { name: string; dir: string }[] {
+  const builds: { name: string; dir: string }[] = [];
+  args.forEach((a, i) => {
+    if (a !== '--also') return;
+    const [name, dir] = (args[i + 1] ?? '').split('=');
+    if (!name || !dir) throw new Error('--also wants name=dir');
+    builds.push({ name, dir: resolve(dir) });
+  });
+  return builds;
+}
+
+// ── Data ─────────────────────────────────────────────────────────────────────────────────────────────
+
+/** mulberry32: a small seeded generator, so every run measures the same store. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Words of the plans the units really write (anti-corruption projects, their audiences and activities).
+const TOPICS = [
+  'อบรมเสริมสร้างคุณธรรมจริยธรรมและความโปร่งใสในการปฏิบัติราชการ',
+  'ส่งเสริมการมีส่วนร่วมของประชาชนในการเฝ้าระวังการทุจริต',
+  'เผยแพร่ข้อมูลข่าวสารการจัดซื้อจัดจ้างและการบริหารพัสดุ',
+  'ปลูกจิตสำนึกต่อต้านการทุจริตในสถานศึกษาสังกัดกรุงเทพมหานคร',
+  'ประเมินความเสี่ยงการทุจริตในกระบวนงานบริการประชาชน',
+  'พัฒนาระบบรับเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ',
+  'ตรวจสอบการใช้จ่ายงบประมาณอย่างโปร่งใสและตรวจสอบได้',
+  'จัดทำคู่มือการปฏิบัติงานเพื่อป้องกันผลประโยชน์ทับซ้อน',
+  'สร้างเครือข่ายภาคประชาชนต้านการทุจริต',
+  'เปิดเผยข้อมูลสาธารณะผ่านเว็บไซต์ของหน่วยงาน',
+  'เสริมสร้างวัฒนธรรมองค์กรสุจริต',
+  'ลดขั้นตอนและระยะเวลาการให้บริการประชาชน',
+  'ส่งเสริมการปฏิบัติตามประมวลจริยธรรมข้าราชการกรุงเทพมหานคร',
+  'ประกาศเจตจำนงสุจริตในการบริหารงานของผู้บริหาร',
+  'รณรงค์ไม่รับของขวัญและของกำนัลทุกเทศกาล (No Gift Policy)',
+  'ควบคุมภายในและบริหารความเสี่ยงขององค์กร',
+  'ยกระดับผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน (ITA)',
+  'ฝึกอบรมกฎหมายว่าด้วยการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ',
+  'พัฒนาศักยภาพเจ้าหน้าที่ผู้ปฏิบัติงานด้านการเงินและบัญชี',
+  'จัดตั้งศูนย์ปฏิบัติการต่อต้านการทุจริต',
+  'เยาวชนรุ่นใหม่ใส่ใจความซื่อสัตย์สุจริต',
+  'ชุมชนคุณธรรมน้อมนำหลักปรัชญาของเศรษฐกิจพอเพียง',
+  'ตรวจติดตามการให้บริการงานทะเบียนราษฎรและบัตรประจำตัวประชาชน',
+  'บริหารงานบุคคลอย่างเป็นธรรมและโปร่งใส',
+  'เผยแพร่ผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริตแก่สาธารณชน',
+  'ตรวจสอบการออกใบอนุญาตก่อสร้างและการควบคุมอาคาร',
+  'ป้องกันการเรียกรับสินบนในการจัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง',
+  'ส่งเสริมความโปร่งใสในการจัดเก็บขยะมูลฝอยและค่าธรรมเนียม',
+];
+const AUDIENCES = [
+  'แก่บุคลากรของหน่วยงาน',
+  'สำหรับประชาชนในพื้นที่',
+  'ร่วมกับชุมชนและภาคเอกชน',
+  'สำหรับข้าราชการและลูกจ้างกรุงเทพมหานคร',
+  'ในโรงเรียนสังกัดสำนักงานเขต',
+  '',
+];
+const WORK_WORDS: Record<string, string> = { '1': 'โครงการ', '2': 'กิจกรรม', '3': 'มาตรการ', '4': 'แนวปฏิบัติ' };
+const THAI_MONTHS = [
+  'มกราคม',
+  'กุมภาพันธ์',
+  'มีนาคม',
+  'เมษายน',
+  'พฤษภาคม',
+  'มิถุนายน',
+  'กรกฎาคม',
+  'สิงหาคม',
+  'กันยายน',
+  'ตุลาคม',
+  'พฤศจิกายน',
+  'ธันวาคม',
+];
+const PLACES = [
+  'ห้องประชุมสำนักงานเขต ชั้น 3',
+  'ศาลาว่าการกรุงเทพมหานคร (เสาชิงช้า)',
+  'ศูนย์บริการประชาชน',
+  'ห้องประชุมอาคารธานีนพรัตน์',
+  'ลานกิจกรรมชุมชน',
+];
+
+type Rng = () => number;
+const pickOf = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
+const between = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
+
+/** A progress note as units write them: dated lines of what was done, counts, results, next steps. */
+function progressRemarks(rng: Rng, fiscalYear: number, round: 1 | 2, topic: string): string {
+  const lines: string[] = [];
+  const month = round === 1 ? between(rng, 10, 15) : between(rng, 16, 21); // Oct … Sep of the fiscal year
+  const year = month > 12 ? fiscalYear : fiscalYear - 1;
+  for (let i = 0, n = between(rng, 2, 3); i < n; i++) {
+    const m = ((month + i - 1) % 12) + 1;
+    lines.push(
+      `${between(rng, 1, 28)} ${THAI_MONTHS[m - 1]} ${year} : ดำเนินการ${topic} ` +
+        `ณ ${pickOf(rng, PLACES)} ผู้เข้าร่วม ${between(rng, 20, 400)} คน ` +
+        `ผลการประเมินความพึงพอใจร้อยละ ${between(rng, 70, 99)}.${between(rng, 0, 9)} ` +
+        pickOf(rng, [
+          'ได้มีการประชาสัมพันธ์ผ่านเว็บไซต์และเฟซบุ๊กของหน่วยงาน',
+          'มีการติดตามผลและรายงานผู้บริหารทราบทุกเดือน',
+          'ได้รับความร่วมมือจากชุมชนในพื้นที่เป็นอย่างดี',
+          'อยู่ระหว่างรวบรวมข้อมูลเพื่อสรุปผลการดำเนินงาน',
+          'ได้ปรับปรุงขั้นตอนตามข้อเสนอแนะของผู้เข้าร่วม',
+        ]),
+    );
+  }
+  return lines.join('\n');
+}
+
+interface ScaleData {
+  backup: Backup;
+  /** Fiscal years with reports, oldest first. */
+  years: number[];
+  unitProjects: number;
+}
+
+/** Every unit's projects and their reports for both rounds of three fiscal years, as one backup. */
+function generateData(seed: number, projectsPerUnit: number, nowMs: number): ScaleData {
+  const rng = seededRandom(seed);
+  const current = fiscalYearOf(nowMs);
+  const years = [current - 2, current - 1, current];
+  const projects: Project[] = [];
+  const reports: RoundReport[] = [];
+  const day = 86_400_000;
+  for (const unit of UNITS) {
+    for (let n = 1; n <= projectsPerUnit; n++) {
+      const id = `p${unit.code}-${String(n).padStart(3, '0')}`;
+      const workType = pickOf(rng, WORK_TYPES).value;
+      const topic = pickOf(rng, TOPICS);
+      const audience = pickOf(rng, AUDIENCES);
+      const withBudget = rng() < 0.7;
+      const plannedBudget = withBudget ? between(rng, 5, 300) * 10_000 : null;
+      const createdAt = Date.UTC(years[0]! - 544, 9, between(rng, 1, 28));
+      projects.push({
+        id,
+        revision: between(rng, 1, 4),
+        createdAt,
+        updatedAt: createdAt + between(rng, 0, 60) * day,
+        bmaCode:
+          rng() < 0.6 ? `${unit.code.slice(0, 3)}00000-${String(between(rng, 1000, 9999))}` : undefined,
+        portalId: rng() < 0.5 ? String(between(rng, 1000, 99_999)) : undefined,
+        name: `${WORK_WORDS[workType]}${topic}${audience} ${unit.nameTh}${n > TOPICS.length ? ` ระยะที่ ${Math.ceil(n / TOPICS.length)}` : ''}`,
+        unitCode: unit.code,
+        planYears: years,
+        workType,
+        dimension: pickOf(rng, DIMENSIONS).value,
+        budgetYear: withBudget ? years[0]! : undefined,
+        plannedBudget,
+        quarter: pickOf(rng, ['1', '2', '3', '4'] as const),
+        targetGroups: [pickOf(rng, TARGET_GROUPS).value, pickOf(rng, TARGET_GROUPS).value].filter(
+          (g, i, all) => all.indexOf(g) === i,
+        ),
+        objective:
+          `เพื่อ${topic}${audience} ให้เกิดความรู้ความเข้าใจและตระหนักถึงผลเสียของการทุจริต ` +
+          `และเพื่อให้การปฏิบัติงานของ${unit.nameTh}เป็นไปด้วยความโปร่งใส ตรวจสอบได้ ตามแผนปฏิบัติการป้องกันการทุจริต`,
+        remark:
+          rng() < 0.5
+            ? ''
+            : `ดำเนินการต่อเนื่องจากปีงบประมาณ ${years[0]! - 1} ตามข้อสั่งการของผู้บริหาร ` +
+              `ประสานงานกับสำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ` +
+              `และสำนักงานตรวจสอบภายใน กรุงเทพมหานคร เพื่อติดตามผลการดำเนินงานทุกไตรมาส`,
+      });
+      let completed = false;
+      for (const fiscalYear of years) {
+        completed = false;
+        const ordinance = plannedBudget === null ? null : plannedBudget - between(rng, 0, 4) * 10_000;
+        for (const round of [1, 2] as const) {
+          const ceYear = fiscalYear - 543;
+          // Past years were submitted; the last round of last year is partly ready or in draft; this year's
+          // rounds are drafts, a few ready.
+          const lastYear = fiscalYear === current - 1 && round === 2;
+          const roll = rng();
+          const lifecycle =
+            fiscalYear < current - 1 || (fiscalYear === current - 1 && round === 1)
+              ? 'submitted'
+              : lastYear
+                ? roll < 0.75
+                  ? 'submitted'
+                  : roll < 0.88
+                    ? 'ready'
+                    : 'draft'
+                : roll < 0.15
+                  ? 'ready'
+                  : 'draft';
+          const statusRoll = rng();
+          const status = completed
+            ? '3'
+            : statusRoll < 0.06
+              ? '4'
+              : round === 2 && statusRoll < 0.7
+                ? '3'
+                : statusRoll < 0.95
+                  ? '2'
+                  : null;
+          if (status === '3') completed = true;
+          const reason = status === '4' ? pickOf(rng, REASONS).value : null;
+          const disbursed =
+            ordinance === null ? null : Math.round(ordinance * (round === 1 ? 0.4 : 0.9) * rng());
+          const remarks = progressRemarks(rng, fiscalYear, round, topic);
+          const savedAt = Date.UTC(round === 1 ? ceYear : ceYear, round === 1 ? 3 : 9, between(rng, 1, 28));
+          const submitted = lifecycle === 'submitted';
+          reports.push({
+            id: `r${id.slice(1)}-${fiscalYear}-${round}`,
+            revision: between(rng, 1, 6),
+            createdAt: savedAt - between(rng, 5, 40) * day,
+            updatedAt: savedAt,
+            projectId: id,
+            fiscalYear,
+            round,
+            ordinanceBudget: ordinance,
+            disbursed,
+            inPlan: rng() < 0.9,
+            status,
+            reason,
+            otherReason: reason === '4' ? 'ผู้รับจ้างขอขยายระยะเวลาการดำเนินงานเนื่องจากสภาพอากาศ' : '',
+            remarks,
+            lifecycle,
+            readyAt: lifecycle === 'draft' ? undefined : savedAt,
+            submittedAt: submitted ? savedAt + day : undefined,
+            submittedValues: submitted
+              ? {
+                  txtAmount: ordinance === null ? '' : String(ordinance),
+                  txtPaid: disbursed === null ? '' : String(disbursed),
+                  status_process: status ?? '',
+                  txtRemarkReport: remarks,
+                }
+              : undefined,
+          });
+        }
+      }
+    }
+  }
+  // Optional fields left undefined are dropped, as JSON.stringify does when the file is written.
+  const backup = JSON.parse(
+    JSON.stringify({
+      format: BACKUP_FORMAT,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      exportedAt: new Date(nowMs).toISOString(),
+      unitCode: UNIT,
+      projects,
+      reports,
+      history: [],
+      trash: [],
+    }),
+  ) as Backup;
+  return { backup, years, unitProjects: projectsPerUnit };
+}
+
+// ── The probe in the page ────────────────────────────────────────────────────────────────────────────
+
+interface ProbeState {
+  rowsAt: number | null;
+  rowsPaintedAt: number | null;
+  rowsCount: number;
+  /** Times of DOM changes, of the paint after each, and of input/change/click events since the last reset. */
+  mutations: number[];
+  paints: number[];
+  events: { type: string; at: number }[];
+  eventPaints: number[];
+}
+
+/**
+ * Runs in the workspace page before its own scripts (addInitScript, so it must not refer to anything
+ * outside itself). Keeps `window.__benchProbe` up to date; the script reads it.
+ */
+function installProbe(rowSelector: string): void {
+  if (location.pathname !== '/workspace.html') return;
+  const probe: ProbeState = {
+    rowsAt: null,
+    rowsPaintedAt: null,
+    rowsCount: 0,
+    mutations: [],
+    paints: [],
+    events: [],
+    eventPaints: [],
+  };
+  (window as unknown as { __benchProbe: ProbeState }).__benchProbe = probe;
+  // A message posted from an animation frame callback runs once that frame's rendering is done.
+  const afterPaint = (note: (t: number) => void) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => note(performance.now());
+      channel.port2.postMessage(null);
+    });
+  new MutationObserver(() => {
+    const at = performance.now();
+    probe.mutations.push(at);
+    afterPaint((t) => probe.paints.push(t));
+    if (probe.rowsAt !== null) return;
+    const rows = document.querySelectorAll(rowSelector).length;
+    if (rows === 0) return;
+    probe.rowsAt = at;
+    probe.rowsCount = rows;
+    afterPaint((t) => (probe.rowsPaintedAt = t));
+  }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+  for (const type of ['input', 'change', 'click']) {
+    window.addEventListener(
+      type,
+      (event) => {
+        probe.events.push({ type, at: event.timeStamp });
+        afterPaint((t) => probe.eventPaints.push(t));
+      },
+      true,
+    );
+  }
+}
+
+const probeOf = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __benchProbe: ProbeState }).__benchProbe);
+
+async function resetProbe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const probe = (window as unknown as { __benchProbe: ProbeState }).__benchProbe;
+    probe.mutations = [];
+    probe.paints = [];
+    probe.events = [];
+    probe.eventPaints = [];
+  });
+}
+
+interface ActionTiming {
+  /** First event → paint after the last DOM change it caused. */
+  paintedMs: number;
+  /** First event → the last DOM change. */
+  domMs: number | null;
+  rows: number;
+}
+
+/** Does `act`, waits until the page is quiet, and says how long from the act's first event to the paint. */
+async function timeAction(page: Page, act: () => Promise<void>): Promise<ActionTiming> {
+  await resetProbe(page);
+  await act();
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    await sleep(100);
+    const p = await probeOf(page);
+    const start = p.events[0]?.at;
+    const idleFrom = Math.max(start ?? Infinity, ...p.mutations);
+    const pageNow = await page.evaluate(() => performance.now());
+    const lastMutation = p.mutations.at(-1);
+    const painted = lastMutation === undefined ? p.eventPaints[0] : p.paints.find((t) => t >= lastMutation);
+    if (start !== undefined && pageNow - idleFrom >= QUIET_MS && painted !== undefined) {
+      return {
+        paintedMs: painted - start,
+        domMs: lastMutation === undefined ? null : lastMutation - start,
+        rows: await page.locator(ROW).count(),
+      };
+    }
+    if (Date.now() > deadline) throw new Error('the page never became quiet after the action');
+  }
+}
+
+// ── A build in a browser ─────────────────────────────────────────────────────────────────────────────
+
+interface Build {
+  name: string;
+  dir: string;
+  session?: ExtensionSession;
+}
+
+interface ImportSample {
+  /** The file input's change event → "imported" shown. */
+  importMs: number;
+  /** The same → the plan shows the imported unit's rows, painted. */
+  rowsShownMs: number;
+  summary: string;
+}
+
+/** A fresh browser for the build, with the unit chosen and the data imported through the workspace. */
+async function launchWithData(build: Build, backupPath: string, expectRows: number) {
+  const session = await launchExtension({ extensionDir: build.dir });
+  openSessions.add(session);
+  // As source text: tsx names the probe's inner functions with a `__name` helper the page does not have.
+  await session.context.addInitScript({
+    content: `const __name = (f) => f; (${installProbe.toString()})(${JSON.stringify(ROW)});`,
+  });
+  const setup = await session.openExtensionPage('workspace.html');
+  await setup.evaluate((unitCode) => chrome.runtime.sendMessage({ type: 'unit.set', unitCode }), UNIT);
+  await setup.close();
+  const page = await session.openExtensionPage('workspace.html');
+  const input = page.getByLabel('Import backup');
+  await input.waitFor({ state: 'attached' });
+  await resetProbe(page);
+  await input.setInputFiles(backupPath);
+  const done = page.locator('p.ok[role=status]');
+  const refused = page.locator('.problems[role=alert]');
+  await done.or(refused).first().waitFor({ timeout: 600_000 });
+  if (await refused.count()) throw new Error(`the import was refused: ${await refused.innerText()}`);
+  const doneAt = await page.evaluate(() => performance.now());
+  await page.waitForFunction(
+    ({ selector, n }) => document.querySelectorAll(selector).length === n,
+    { selector: ROW, n: expectRows },
+    { timeout: 600_000, polling: 50 },
+  );
+  await sleep(QUIET_MS);
+  const p = await probeOf(page);
+  const chosen = p.events.find((e) => e.type === 'change')?.at;
+  if (chosen === undefined)
+    throw new Error(`the import never saw the file chosen: ${JSON.stringify(p.events.slice(0, 5))}`);
+  const sample: ImportSample = {
+    importMs: doneAt - chosen,
+    rowsShownMs: (p.rowsPaintedAt ?? NaN) - chosen,
+    summary: (await done.innerText()).trim(),
+  };
+  await page.close();
+  return { session, sample };
+}
+
+// ── Measurements ─────────────────────────────────────────────────────────────────────────────────────
+
+interface RunSample {
+  open: { rowsMs: number; paintedMs: number; dataMarkMs: number | null; rows: number };
+  searchAtOnce: ActionTiming;
+  searchKeystrokes: ActionTiming[];
+  searchClear: ActionTiming;
+  attentionOn: ActionTiming;
+  attentionOff: ActionTiming;
+  yearPrevious: ActionTiming;
+  yearBack: ActionTiming;
+}
+
+async function measureRun(
+  session: ExtensionSession,
+  years: number[],
+  expectRows: number,
+): Promise<RunSample> {
+  const page = await session.context.newPage();
+  try {
+    await page.goto(session.extensionUrl('workspace.html'));
+    await page.waitForFunction(
+      () => (window as unknown as { __benchProbe?: ProbeState }).__benchProbe?.rowsPaintedAt != null,
+      undefined,
+      { polling: 100, timeout: 60_000 },
+    );
+    const p = await probeOf(page);
+    const dataMarkMs = await page.evaluate(
+      () => performance.getEntriesByName('workspace:data')[0]?.startTime ?? null,
+    );
+    if (p.rowsCount !== expectRows) throw new Error(`the plan showed ${p.rowsCount} rows, not ${expectRows}`);
+    const open = { rowsMs: p.rowsAt!, paintedMs: p.rowsPaintedAt!, dataMarkMs, rows: p.rowsCount };
+    await sleep(QUIET_MS); // anything the opening left queued runs before the first action
+
+    const search = page.getByRole('searchbox', { name: 'Search projects' });
+    const searchAtOnce = await timeAction(page, () => search.fill(QUERY));
+    if (searchAtOnce.rows === 0 || searchAtOnce.rows >= expectRows)
+      throw new Error(`the search kept ${searchAtOnce.rows} rows: choose another query`);
+    const searchClear = await timeAction(page, () => search.fill(''));
+    await search.focus();
+    const searchKeystrokes: ActionTiming[] = [];
+    for (const character of QUERY) {
+      searchKeystrokes.push(await timeAction(page, () => page.keyboard.insertText(character)));
+    }
+    await timeAction(page, () => search.fill(''));
+
+    const attention = page.getByRole('checkbox', { name: 'Needs attention' });
+    const attentionOn = await timeAction(page, () => attention.check());
+    const attentionOff = await timeAction(page, () => attention.uncheck());
+
+    const year = page.getByRole('combobox', { name: 'Fiscal year' });
+    const yearPrevious = await timeAction(page, async () => {
+      await year.selectOption(String(years.at(-2)));
+    });
+    const yearBack = await timeAction(page, async () => {
+      await year.selectOption(String(years.at(-1)));
+    });
+    return {
+      open,
+      searchAtOnce,
+      searchKeystrokes,
+      searchClear,
+      attentionOn,
+      attentionOff,
+      yearPrevious,
+      yearBack,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Inside the service worker: announce a store change, and time until the recount paints the badge. */
+async function measureRecount(session: ExtensionSession): Promise<number> {
+  const worker = await session.serviceWorker();
+  return worker.evaluate(
+    () =>
+      new Promise<number>((done, fail) => {
+        const action = chrome.action;
+        const original = action.setTitle;
+        const start = performance.now();
+        const timer = setTimeout(() => {
+          action.setTitle = original;
+          fail(new Error('the badge was not repainted within 60 s'));
+        }, 60_000);
+        action.setTitle = ((...params: Parameters<typeof original>) => {
+          const painted = performance.now();
+          action.setTitle = original;
+          clearTimeout(timer);
+          done(painted - start);
+          return original.apply(action, params);
+        }) as typeof original;
+        // The channel utils/store/store-changes.ts announces on; the background recounts on any message.
+        const channel = new BroadcastChannel('eplan-store-changes');
+        channel.postMessage({ kind: 'meta', id: 'bench' });
+        channel.close();
+      }),
+  );
+}
+
+// ── Statistics and output ────────────────────────────────────────────────────────────────────────────
+
+interface Summary {
+  n: number;
+  median: number;
+  p95: number;
+  min: number;
+  max: number;
+}
+
+/** Median, 95th percentile (nearest rank), min and max. */
+function summarise(values: readonly number[]): Summary {
+  const sorted = [...values].filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  const n = sorted.length;
+  if (n === 0) return { n, median: NaN, p95: NaN, min: NaN, max: NaN };
+  const middle = Math.floor(n / 2);
+  return {
+    n,
+    median: n % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2,
+    p95: sorted[Math.max(0, Math.ceil(0.95 * n) - 1)]!,
+    min: sorted[0]!,
+    max: sorted[n - 1]!,
+  };
+}
+
+function table(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  const line = (r: readonly string[]) =>
+    `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join(' | ')} |`;
+  const rule = `|${widths.map((w, c) => (c === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
+  return [line(rows[0]!), rule, ...rows.slice(1).map(line)].join('\n');
+}
+
+const ms = (v: number) => (Number.isNaN(v) ? '–' : v.toFixed(1));
+
+function gitDescription(): string {
+  try {
+    const git = (...gitArgs: string[]) =>
+      execFileSync('git', gitArgs, { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim();
+    const dirty = git('status', '--porcelain') !== '';
+    return `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes' : ''}`;
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main() {
+  const runs = numberArg('runs', 15);
+  const warmup = numberArg('warmup', 2);
+  const imports = Math.max(1, numberArg('imports', 3));
+  const projectsPerUnit = numberArg('projects', 44);
+  const seed = numberArg('seed', 3);
+  const builds: Build[] = [{ name: 'this build', dir: EXTENSION_DIR }, ...otherBuilds()];
+  for (const b of builds) {
+    if (!existsSync(join(b.dir, 'manifest.json')))
+      throw new Error(`no build in ${b.dir}: run \`npx wxt build\``);
+  }
+  const startedAt = new Date();
+  const loadAtStart = loadavg();
+
+  const data = generateData(seed, projectsPerUnit, startedAt.getTime());
+  const text = JSON.stringify(data.backup, null, 1);
+  const checked = parseBackup(text);
+  if (!checked.ok)
+    throw new Error(`the generated backup is not valid: ${checked.problems.slice(0, 5).join('; ')}`);
+  const backupPath = join(tmpdir(), `eplan-bench-workspace-${seed}-${projectsPerUnit}.json`);
+  writeFileSync(backupPath, text);
+  const counts = {
+    units: UNITS.length,
+    projects: data.backup.projects.length,
+    reports: data.backup.reports.length,
+    unitProjects: data.unitProjects,
+    unitReports: data.backup.reports.filter((r) => r.projectId.startsWith(`p${UNIT}-`)).length,
+    fileBytes: Buffer.byteLength(text),
+    remarksChars: summarise(data.backup.reports.map((r) => r.remarks.length)),
+  };
+  log(
+    `data: ${counts.units} units, ${counts.projects} projects, ${counts.reports} reports (${(counts.fileBytes / 1e6).toFixed(1)} MB backup); ` +
+      `unit ${UNIT}: ${counts.unitProjects} projects`,
+  );
+
+  const importSamples = new Map<string, ImportSample[]>(builds.map((b) => [b.name, []]));
+  for (let i = 0; i < imports; i++) {
+    for (const b of i % 2 ? [...builds].reverse() : builds) {
+      const { session, sample } = await launchWithData(b, backupPath, data.unitProjects);
+      importSamples.get(b.name)!.push(sample);
+      log(
+        `  import ${i + 1}/${imports} (${b.name}): ${ms(sample.importMs)} ms; rows shown at ${ms(sample.rowsShownMs)} ms`,
+      );
+      if (i < imports - 1) {
+        await session.close();
+        openSessions.delete(session);
+      } else b.session = session;
+    }
+  }
+
+  const runSamples = new Map<string, RunSample[]>(builds.map((b) => [b.name, []]));
+  const recounts = new Map<string, number[]>(builds.map((b) => [b.name, []]));
+  for (let i = 0; i < warmup + runs; i++) {
+    for (const b of i % 2 ? [...builds].reverse() : builds) {
+      const run = await measureRun(b.session!, data.years, data.unitProjects);
+      const recount = await measureRecount(b.session!);
+      const label = i < warmup ? `warm-up ${i + 1}/${warmup}` : `run ${i - warmup + 1}/${runs}`;
+      log(
+        `  ${label} (${b.name}): open ${ms(run.open.paintedMs)} · search ${ms(run.searchAtOnce.paintedMs)} · ` +
+          `attention ${ms(run.attentionOn.paintedMs)} · year ${ms(run.yearPrevious.paintedMs)} · recount ${ms(recount)} ms`,
+      );
+      if (i < warmup) continue;
+      runSamples.get(b.name)!.push(run);
+      recounts.get(b.name)!.push(recount);
+    }
+  }
+  for (const b of builds) {
+    await b.session?.close();
+    if (b.session) openSessions.delete(b.session);
+  }
+  const loadAtEnd = loadavg();
+
+  const rowsOf = (samples: RunSample[]) => {
+    const s = (f: (r: RunSample) => number | number[]) => summarise(samples.flatMap(f));
+    return {
+      open: s((r) => r.open.paintedMs),
+      openRows: s((r) => r.open.rowsMs),
+      openData: s((r) => r.open.dataMarkMs ?? NaN),
+      searchAtOnce: s((r) => r.searchAtOnce.paintedMs),
+      searchKeystroke: s((r) => r.searchKeystrokes.map((k) => k.paintedMs)),
+      searchClear: s((r) => r.searchClear.paintedMs),
+      attentionOn: s((r) => r.attentionOn.paintedMs),
+      attentionOff: s((r) => r.attentionOff.paintedMs),
+      yearPrevious: s((r) => r.yearPrevious.paintedMs),
+      yearBack: s((r) => r.yearBack.paintedMs),
+    };
+  };
+  const summaries = builds.map((b) => ({
+    build: b.name,
+    dir: b.dir,
+    runs: rowsOf(runSamples.get(b.name)!),
+    recount: summarise(recounts.get(b.name)!),
+    import: summarise(importSamples.get(b.name)!.map((s) => s.importMs)),
+    importRowsShown: summarise(importSamples.get(b.name)!.map((s) => s.rowsShownMs)),
+  }));
+
+  const verdict = (v: number, limit: number) => (v <= limit ? 'within' : 'OVER');
+  const header = ['', ...builds.flatMap((b) => [`${b.name} median`, 'p95']), 'limit'];
+  const row = (label: string, pickSummary: (s: (typeof summaries)[number]) => Summary, limit?: number) => [
+    label,
+    ...summaries.flatMap((s) => [ms(pickSummary(s).median), ms(pickSummary(s).p95)]),
+    limit === undefined ? '' : `<= ${limit}: ${verdict(pickSummary(summaries[0]!).p95, limit)} (p95)`,
+  ];
+  const queryKeys = [...QUERY].length;
+  const lines = [
+    '',
+    '## e-Plan Assistant · workspace at scale',
+    '',
+    `${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? '?'}) · load average (1, 5, 15 min) ` +
+      `${loadAtStart.map((l) => l.toFixed(2)).join(', ')} at start, ${loadAtEnd.map((l) => l.toFixed(2)).join(', ')} at end · ` +
+      `commit ${gitDescription()} · ${startedAt.toISOString()}`,
+    `Store: ${counts.units} units × ${projectsPerUnit} projects = ${counts.projects} projects, ${counts.reports} round reports ` +
+      `(${data.years.join(', ')} × 2 rounds; remarks median ${counts.remarksChars.median} characters), backup file ` +
+      `${(counts.fileBytes / 1e6).toFixed(1)} MB. Unit ${UNIT}: ${counts.unitProjects} projects, ${counts.unitReports} reports.`,
+    `${runs} runs after ${warmup} warm-up per build; import ${imports} time(s) per build, each in a fresh profile. ms.`,
+    '',
+    table([
+      header,
+      row('open workspace.html → rows painted', (s) => s.runs.open, LIMITS.openMs),
+      row('  … rows in the DOM', (s) => s.runs.openRows),
+      row('  … store read (workspace:data mark)', (s) => s.runs.openData),
+      row(`search "${QUERY}" at once → rows painted`, (s) => s.runs.searchAtOnce, LIMITS.filterMs),
+      row(`search, each of ${queryKeys} keystrokes`, (s) => s.runs.searchKeystroke, LIMITS.filterMs),
+      row('search cleared', (s) => s.runs.searchClear, LIMITS.filterMs),
+      row('"Needs attention" on', (s) => s.runs.attentionOn, LIMITS.filterMs),
+      row('"Needs attention" off', (s) => s.runs.attentionOff, LIMITS.filterMs),
+      row(`"Fiscal year" → ${data.years.at(-2)}`, (s) => s.runs.yearPrevious, LIMITS.filterMs),
+      row(`"Fiscal year" → ${data.years.at(-1)}`, (s) => s.runs.yearBack, LIMITS.filterMs),
+      row('background recount: change → badge painted', (s) => s.recount),
+      row('import backup (file chosen → "imported")', (s) => s.import),
+      row('  … → plan rows painted', (s) => s.importRowsShown),
+    ]),
+    '',
+    `Samples and method: ${RESULTS.replace(`${ROOT}/`, '')}`,
+  ];
+  console.log(lines.join('\n'));
+
+  mkdirSync(dirname(RESULTS), { recursive: true });
+  writeFileSync(
+    RESULTS,
+    `${JSON.stringify(
+      {
+        benchmark: 'workspace',
+        startedAt: startedAt.toISOString(),
+        finishedAt: new Date().toISOString(),
+        machine: {
+          cpus: cpus().length,
+          model: cpus()[0]?.model.trim(),
+          loadAverage: [loadAtStart, loadAtEnd],
+        },
+        commit: gitDescription(),
+        seed,
+        runs,
+        warmup,
+        imports,
+        limits: LIMITS,
+        unit: UNIT,
+        query: QUERY,
+        counts,
+        summaries,
+        samples: builds.map((b) => ({
+          build: b.name,
+          dir: b.dir,
+          imports: importSamples.get(b.name),
+          runs: runSamples.get(b.name),
+          recounts: recounts.get(b.name),
+        })),
+      },
+      null,
+      2,
+    )}\n`,
+  );
+}
+
+/** Every browser this script started, closed however it ends (an open one would keep the script alive). */
+const openSessions = new Set<ExtensionSession>();
+
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => Promise.all([...openSessions].map((s) => s.close().catch(() => undefined))));
