@@ -1,10 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { BackupPanel } from '../../components/BackupPanel';
 import { MappingPanel } from '../../components/MappingPanel';
 import { UnitChooser } from '../../components/UnitChooser';
-import { ProjectEditor } from '../../components/ProjectEditor';
-import { ReportEditor } from '../../components/ReportEditor';
-import { TrashView } from '../../components/TrashView';
 import { LANGUAGES } from '../../utils/i18n/translate';
 import { useLanguage } from '../../utils/i18n/use-language';
 import { withEnglish } from '../../utils/i18n/accessible-name';
@@ -15,6 +12,15 @@ import { onStoreChange } from '../../utils/store/store-changes';
 import { parseRoute, routeHash, type WorkspaceRoute } from '../../utils/workspace/route';
 import { loadWorkspace, type WorkspaceData } from './load-workspace';
 import { PlanView } from './PlanView';
+
+// The forms and the trash load when first opened: the plan, which every visit starts on, stays quick to show.
+const ProjectEditor = lazy(() =>
+  import('../../components/ProjectEditor').then((m) => ({ default: m.ProjectEditor })),
+);
+const ReportEditor = lazy(() =>
+  import('../../components/ReportEditor').then((m) => ({ default: m.ReportEditor })),
+);
+const TrashView = lazy(() => import('../../components/TrashView').then((m) => ({ default: m.TrashView })));
 
 function useRoute(): [WorkspaceRoute, (next: WorkspaceRoute) => void] {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
@@ -118,7 +124,7 @@ export function App() {
           </>
         )}
         {store && data && data.unitCode && !changingUnit && (
-          <>
+          <Suspense fallback={<p>{t('loading')}</p>}>
             {route.view === 'plan' && (
               <PlanView
                 key={String(route.outstanding)}
@@ -162,7 +168,7 @@ export function App() {
               />
             )}
             {route.view === 'trash' && <TrashView store={store} language={language} go={go} t={t} />}
-          </>
+          </Suspense>
         )}
       </main>
     </div>

@@ -1,8 +1,6 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { BackupReminder } from '../../components/BackupReminder';
 import { BackupPanel } from '../../components/BackupPanel';
-import { BmaImportPanel } from '../../components/BmaImportPanel';
-import { CsvImportPanel } from '../../components/CsvImportPanel';
 import { DeadlineChip } from '../../components/DeadlineChip';
 import { LifecycleChip } from '../../components/LifecycleChip';
 import { MappingPanel } from '../../components/MappingPanel';
@@ -36,6 +34,14 @@ interface Props {
   onChanged: () => void;
   t: Translator;
 }
+
+// The import panels (and their parsers) load when first opened.
+const BmaImportPanel = lazy(() =>
+  import('../../components/BmaImportPanel').then((m) => ({ default: m.BmaImportPanel })),
+);
+const CsvImportPanel = lazy(() =>
+  import('../../components/CsvImportPanel').then((m) => ({ default: m.CsvImportPanel })),
+);
 
 const PLACE_KEY: Record<SearchPlace, MessageKey> = {
   name: 'foundInName',
@@ -178,30 +184,32 @@ export function PlanView({
           {t('trash')}
         </a>
       </div>
-      {panel === 'bma' && (
-        <BmaImportPanel
-          store={store}
-          unitCode={unitCode}
-          projects={data.projects}
-          reports={data.reports}
-          now={now}
-          language={language}
-          onSaved={onChanged}
-          onClose={() => setPanel(null)}
-          t={t}
-        />
-      )}
-      {panel === 'csv' && (
-        <CsvImportPanel
-          store={store}
-          unitCode={unitCode}
-          projects={data.projects}
-          language={language}
-          onSaved={onChanged}
-          onClose={() => setPanel(null)}
-          t={t}
-        />
-      )}
+      <Suspense fallback={<p>{t('loading')}</p>}>
+        {panel === 'bma' && (
+          <BmaImportPanel
+            store={store}
+            unitCode={unitCode}
+            projects={data.projects}
+            reports={data.reports}
+            now={now}
+            language={language}
+            onSaved={onChanged}
+            onClose={() => setPanel(null)}
+            t={t}
+          />
+        )}
+        {panel === 'csv' && (
+          <CsvImportPanel
+            store={store}
+            unitCode={unitCode}
+            projects={data.projects}
+            language={language}
+            onSaved={onChanged}
+            onClose={() => setPanel(null)}
+            t={t}
+          />
+        )}
+      </Suspense>
 
       <section aria-labelledby="projects-heading" className="panel">
         <h2 id="projects-heading">
