@@ -47,12 +47,7 @@ function planYearChoices(current: number, chosen: readonly number[]): number[] {
 export function ProjectEditor({ store, data, unitCode, projectId, now, language, go, t }: Props) {
   const existing = projectId === 'new' ? undefined : data.projects.find((p) => p.id === projectId);
   if (projectId !== 'new' && !existing) {
-    return (
-      <section className="panel" aria-labelledby="editor-heading">
-        <h2 id="editor-heading">{t('projectNotFound')}</h2>
-        <a href="#">{t('backToPlan')}</a>
-      </section>
-    );
+    return <ProjectNotFound t={t} />;
   }
   return (
     <ProjectDraftForm
@@ -422,5 +417,15 @@ export function PortalValue({ portal, t }: { portal: string | null; t: Translato
     <span>
       {t('portalWillReceive')} <code>{portal}</code>
     </span>
+  );
+}
+
+/** Where a project's form or round draft would be, when the project isn't there (e.g. it is in the trash). */
+export function ProjectNotFound({ t }: { t: Translator }) {
+  return (
+    <section className="panel" aria-labelledby="editor-heading">
+      <h2 id="editor-heading">{t('projectNotFound')}</h2>
+      <a href="#">{t('backToPlan')}</a>
+    </section>
   );
 }

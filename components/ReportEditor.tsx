@@ -26,7 +26,7 @@ import type { WorkspaceData } from '../entrypoints/workspace/load-workspace';
 import { FieldSet, FormField } from './FormField';
 import { HistoryPanel } from './HistoryPanel';
 import { LifecycleChip } from './LifecycleChip';
-import { PortalValue } from './ProjectEditor';
+import { PortalValue, ProjectNotFound } from './ProjectEditor';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave, type SaveOutcome } from './use-autosave';
 import { emptyRoundReport } from '../utils/model/round-report';
@@ -49,12 +49,7 @@ export function ReportEditor(props: Props) {
   const { data, projectId, fiscalYear, round, t } = props;
   const project = data.projects.find((p) => p.id === projectId);
   if (!project) {
-    return (
-      <section className="panel" aria-labelledby="editor-heading">
-        <h2 id="editor-heading">{t('projectNotFound')}</h2>
-        <a href="#">{t('backToPlan')}</a>
-      </section>
-    );
+    return <ProjectNotFound t={t} />;
   }
   const existing = data.reports.find(
     (r) => r.projectId === projectId && r.fiscalYear === fiscalYear && r.round === round,
@@ -244,38 +239,25 @@ function ReportDraftForm({
 
       <form className="draft-form" onSubmit={(e) => e.preventDefault()} aria-label="Round report">
         <div className="field-row">
-          <FormField
-            label={label('ordinanceBudget')}
-            hint={hasBudget ? amountHint('ordinanceBudget') : t('noBudgetNoAmounts')}
-            messages={messagesOf('ordinanceBudget')}
-          >
-            {({ id: fieldId, describedBy }) => (
-              <input
-                id={fieldId}
-                aria-describedby={describedBy}
-                inputMode="decimal"
-                disabled={!hasBudget}
-                value={form.ordinanceBudget}
-                onChange={(e) => set('ordinanceBudget', e.currentTarget.value)}
-              />
-            )}
-          </FormField>
-          <FormField
-            label={label('disbursed')}
-            hint={hasBudget ? amountHint('disbursed') : t('noBudgetNoAmounts')}
-            messages={messagesOf('disbursed')}
-          >
-            {({ id: fieldId, describedBy }) => (
-              <input
-                id={fieldId}
-                aria-describedby={describedBy}
-                inputMode="decimal"
-                disabled={!hasBudget}
-                value={form.disbursed}
-                onChange={(e) => set('disbursed', e.currentTarget.value)}
-              />
-            )}
-          </FormField>
+          {(['ordinanceBudget', 'disbursed'] as const).map((field) => (
+            <FormField
+              key={field}
+              label={label(field)}
+              hint={hasBudget ? amountHint(field) : t('noBudgetNoAmounts')}
+              messages={messagesOf(field)}
+            >
+              {({ id: fieldId, describedBy }) => (
+                <input
+                  id={fieldId}
+                  aria-describedby={describedBy}
+                  inputMode="decimal"
+                  disabled={!hasBudget}
+                  value={form[field]}
+                  onChange={(e) => set(field, e.currentTarget.value)}
+                />
+              )}
+            </FormField>
+          ))}
         </div>
         <FieldSet legend={label('inPlan')} messages={messagesOf('inPlan')}>
           <label className="choice">

@@ -57,6 +57,7 @@ import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchExtension, type ExtensionSession } from '../test/e2e/harness';
 import { fiscalYearOf } from '../utils/calendar/fiscal-year';
 import { DIMENSIONS } from '../utils/catalogue/dimensions';
+import { THAI_MONTHS_LONG } from '../utils/thai/months';
 import { REASONS } from '../utils/catalogue/reasons';
 import { TARGET_GROUPS } from '../utils/catalogue/target-groups';
 import { UNITS } from '../utils/catalogue/units';
@@ -159,20 +160,6 @@ const AUDIENCES = [
   '',
 ];
 const WORK_WORDS: Record<string, string> = { '1': 'โครงการ', '2': 'กิจกรรม', '3': 'มาตรการ', '4': 'แนวปฏิบัติ' };
-const THAI_MONTHS = [
-  'มกราคม',
-  'กุมภาพันธ์',
-  'มีนาคม',
-  'เมษายน',
-  'พฤษภาคม',
-  'มิถุนายน',
-  'กรกฎาคม',
-  'สิงหาคม',
-  'กันยายน',
-  'ตุลาคม',
-  'พฤศจิกายน',
-  'ธันวาคม',
-];
 const PLACES = [
   'ห้องประชุมสำนักงานเขต ชั้น 3',
   'ศาลาว่าการกรุงเทพมหานคร (เสาชิงช้า)',
@@ -193,7 +180,7 @@ function progressRemarks(rng: Rng, fiscalYear: number, round: 1 | 2, topic: stri
   for (let i = 0, n = between(rng, 2, 3); i < n; i++) {
     const m = ((month + i - 1) % 12) + 1;
     lines.push(
-      `${between(rng, 1, 28)} ${THAI_MONTHS[m - 1]} ${year} : ดำเนินการ${topic} ` +
+      `${between(rng, 1, 28)} ${THAI_MONTHS_LONG[m - 1]} ${year} : ดำเนินการ${topic} ` +
         `ณ ${pickOf(rng, PLACES)} ผู้เข้าร่วม ${between(rng, 20, 400)} คน ` +
         `ผลการประเมินความพึงพอใจร้อยละ ${between(rng, 70, 99)}.${between(rng, 0, 9)} ` +
         pickOf(rng, [

@@ -286,7 +286,8 @@ describe('bindings that survive a changing portal', () => {
     await seedSampleDrafts(session);
     const other = await session.openExtensionPage('workspace.html');
     await other.getByLabel('Import field mappings').setInputFiles(file);
-    expect(await textOf(other.getByRole('status'))).toMatch(/นำเข้าการจับคู่ช่องแล้ว 1 รายการ/);
+    const mappings = other.locator('section', { has: other.locator('#mappings-heading') });
+    expect(await textOf(mappings.getByRole('status'))).toMatch(/นำเข้าการจับคู่ช่องแล้ว 1 รายการ/);
     const portal = await session.context.newPage();
     await portal.goto(reportUrl(SAMPLE_IDS.budget, 1));
     const theirs = await openAssistant(portal, session);
