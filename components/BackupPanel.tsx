@@ -15,6 +15,7 @@ interface Props {
 export function BackupPanel({ store, onImported, t }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
 
   async function download() {
     await downloadBackup(store);
@@ -23,17 +24,21 @@ export function BackupPanel({ store, onImported, t }: Props) {
   async function upload(file: File) {
     setMessage(null);
     setProblems([]);
-    const parsed = parseBackup(await file.text());
-    if (!parsed.ok) {
-      setProblems(parsed.problems);
-      return;
-    }
+    // A whole unit's years of drafts can take a while to check and write: say so, so nobody closes the tab.
+    setBusy(true);
     try {
+      const parsed = parseBackup(await file.text());
+      if (!parsed.ok) {
+        setProblems(parsed.problems);
+        return;
+      }
       const summary = await importBackup(store, parsed.backup);
       setMessage(t('importDone', { ...summary }));
       onImported();
     } catch (error) {
       setProblems([(error as Error).message]);
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -51,6 +56,11 @@ export function BackupPanel({ store, onImported, t }: Props) {
         problems={problems}
         rejectedText={t('importRejected')}
       />
+      {busy && (
+        <p role="status" className="muted">
+          {t('importBusy')}
+        </p>
+      )}
     </section>
   );
 }

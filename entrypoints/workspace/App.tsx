@@ -71,9 +71,15 @@ export function App() {
   }, [store, reloads, now]);
 
   const chooseUnit = async (code: string) => {
-    await store?.setMeta(META_KEYS.unitCode, code);
-    setChangingUnit(false);
-    reload();
+    if (!store) return;
+    try {
+      await store.setMeta(META_KEYS.unitCode, code);
+      // The chooser closes onto the new unit's plan, never for a moment onto the old one's.
+      setData(await loadWorkspace(store, now));
+      setChangingUnit(false);
+    } catch (e) {
+      setError((e as Error).message);
+    }
   };
 
   return (
