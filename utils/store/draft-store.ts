@@ -244,6 +244,19 @@ export class DraftStore {
     const entry = await tx.objectStore('trash').get([kind, id]);
     if (!entry) throw new Error(`No ${kind} ${id} in the trash`);
     const batch = await tx.objectStore('trash').index('byBatch').getAll(entry.batchId);
+    // A round report whose project is in the trash too brings its project back with it (and whatever was
+    // deleted with the project): a report without its project would be listed nowhere.
+    if (entry.kind === 'report') {
+      const projectId = entry.record.projectId;
+      const projectLive = (await tx.objectStore('projects').getKey(projectId)) !== undefined;
+      const trashedProject = projectLive
+        ? undefined
+        : await tx.objectStore('trash').get(['project', projectId]);
+      if (trashedProject) {
+        const projectBatch = await tx.objectStore('trash').index('byBatch').getAll(trashedProject.batchId);
+        batch.unshift(...projectBatch.filter((item) => !(item.kind === kind && item.id === id)));
+      }
+    }
     for (const item of batch) {
       await this.putAsNewVersion(tx as WriteTx, item.kind, fieldsOf(item.record), item.id, item.record);
       await tx.objectStore('trash').delete([item.kind, item.id]);

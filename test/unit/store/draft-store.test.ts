@@ -90,6 +90,21 @@ describe('DraftStore', () => {
     expect(await store.listTrash()).toEqual([]);
   });
 
+  it('brings a round report back with its project when both are in the trash', async () => {
+    const store = await openStore();
+    const project = await store.saveProject(sampleProjectFields());
+    const lone = await store.saveReport(sampleReportFields(project.id));
+    const other = await store.saveReport(sampleReportFields(project.id, { round: 2 }));
+    await store.delete('report', lone.id);
+    await store.delete('project', project.id);
+    await store.restoreFromTrash('report', lone.id);
+    expect(await store.get('project', project.id)).toEqual(project);
+    expect((await store.listReportsOfProject(project.id)).map((r) => r.id).sort()).toEqual(
+      [lone.id, other.id].sort(),
+    );
+    expect(await store.listTrash()).toEqual([]);
+  });
+
   it('restoring from the trash never overwrites a record saved again meanwhile', async () => {
     const store = await openStore();
     const project = await store.saveProject(sampleProjectFields());
