@@ -17,6 +17,7 @@ import { formatBaht } from '../utils/thai/amount';
 import { formatThaiDate } from '../utils/thai/date';
 import { withEnglish } from '../utils/i18n/accessible-name';
 import { findProjectOf, findRoundReport, saveBmaImport } from './save-bma-import';
+import { labelIn } from '../utils/catalogue/catalogue-entry';
 
 interface Props {
   store: DraftStore;
@@ -91,7 +92,7 @@ export function BmaImportPanel({
   const shown = (value: string | number | null) => (value === null ? t('importBmaUnknown') : String(value));
   const statusLabel = (value: string | null) => {
     const status = REPORT_STATUSES.find((s) => s.value === value);
-    return status ? (language === 'th' ? status.labelTh : status.labelEn) : t('importBmaNotChosen');
+    return status ? labelIn(language, status) : t('importBmaNotChosen');
   };
 
   function edit(next: string) {

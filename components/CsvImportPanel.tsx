@@ -15,6 +15,8 @@ import type { DraftStore } from '../utils/store/draft-store';
 import { formatBaht } from '../utils/thai/amount';
 import { PROJECT_FIELD_LABELS } from '../utils/workspace/field-labels';
 import { withEnglish } from '../utils/i18n/accessible-name';
+import { labelIn } from '../utils/catalogue/catalogue-entry';
+import { saveTextFile } from './save-text-file';
 
 interface Props {
   store: DraftStore;
@@ -52,16 +54,6 @@ const ENCODING_LABELS: Record<CsvEncoding, MessageKey> = {
 
 const NOT_GIVEN = '—';
 
-/** Hands the template to the browser's download, the way backups are saved (components/save-json-file.ts). */
-function saveCsvFile(fileName: string, text: string): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  link.download = fileName;
-  link.click();
-  // The download has its own copy once started; revoking later lets a slow browser start it first.
-  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-}
-
 /**
  * Import a unit's project list from a CSV file: see each row as it will be saved (new, update, unchanged)
  * with the problems found at their row and column, then save every valid row in one transaction. The
@@ -85,8 +77,7 @@ export function CsvImportPanel({ store, unitCode, projects, language, onSaved, o
   const fileProblems = file?.problems ?? [];
   const refused = file !== null && parsed === null;
 
-  const label = (entry: { labelTh: string; labelEn: string }) =>
-    language === 'th' ? entry.labelTh : entry.labelEn;
+  const label = (entry: { labelTh: string; labelEn: string }) => labelIn(language, entry);
   const requiredColumns = CSV_COLUMNS.filter((c) => c.required)
     .map((c) => (language === 'th' ? `“${c.headerTh}”` : `“${c.headerTh}” (${c.headerEn})`))
     .join(', ');
@@ -161,9 +152,9 @@ export function CsvImportPanel({ store, unitCode, projects, language, onSaved, o
     setOutcome(null);
     try {
       // Matched again against the store as it is now: another tab may have saved since the preview.
-      const current = planCsvImport(parsed, (await store.list('project')).records);
+      const current = planCsvImport(parsed, (await store.listProjectsOfUnit(unitCode)).records);
       await store.saveMany('project', current.writes);
-      setAfterSave({ basedOn: projects, list: (await store.list('project')).records });
+      setAfterSave({ basedOn: projects, list: (await store.listProjectsOfUnit(unitCode)).records });
       setOutcome({
         ok: true,
         message: t('csvImportSaved', {
@@ -230,7 +221,7 @@ export function CsvImportPanel({ store, unitCode, projects, language, onSaved, o
         <button
           type="button"
           aria-label={withEnglish(t('csvImportDownloadTemplate'), 'Download CSV template')}
-          onClick={() => saveCsvFile(CSV_TEMPLATE_FILE_NAME, csvTemplateText())}
+          onClick={() => saveTextFile(CSV_TEMPLATE_FILE_NAME, csvTemplateText(), 'text/csv;charset=utf-8')}
         >
           {t('csvImportDownloadTemplate')}
         </button>

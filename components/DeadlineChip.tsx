@@ -2,6 +2,7 @@ import type { RoundSchedule } from '../utils/calendar/rounds';
 import { daysLeft } from '../utils/calendar/rounds';
 import type { MessageKey } from '../utils/i18n/strings';
 import type { Language } from '../utils/i18n/translate';
+import { deadlineTone } from '../utils/reminders/badge';
 import { daysLeftText, shortDate } from '../utils/reminders/deadline-text';
 
 interface Props {
@@ -14,9 +15,8 @@ interface Props {
 /** "ครบกำหนด 30 เม.ย. 2570 · อีก 12 วัน", coloured by how close the deadline is (as the badge counts it). */
 export function DeadlineChip({ schedule, now, language, t }: Props) {
   const days = daysLeft(now, schedule.due);
-  const tone = days < 0 ? 'overdue' : days <= 7 ? 'soon' : 'calm';
   return (
-    <span className={`chip chip-${tone}`}>
+    <span className={`chip chip-${deadlineTone(days)}`}>
       {t('dueOn', { date: shortDate(language, schedule.due) })} · {daysLeftText(language, days)}
     </span>
   );

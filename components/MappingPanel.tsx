@@ -4,7 +4,7 @@ import { mappingFileOf, parseMappingFile } from '../utils/portal/mapping-file';
 import { loadTaughtBindings, saveTaughtBindings } from '../utils/portal/taught-bindings-store';
 import type { DraftStore } from '../utils/store/draft-store';
 import { JsonFileButtons } from './JsonFileButtons';
-import { saveJsonFile } from './save-json-file';
+import { saveTextFile } from './save-text-file';
 
 interface Props {
   store: DraftStore;
@@ -21,7 +21,11 @@ export function MappingPanel({ store, t }: Props) {
 
   async function download() {
     const file = mappingFileOf(await loadTaughtBindings(store));
-    saveJsonFile(`eplan-field-mappings-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 1));
+    saveTextFile(
+      `eplan-field-mappings-${file.exportedAt.slice(0, 10)}.json`,
+      JSON.stringify(file, null, 1),
+      'application/json',
+    );
   }
 
   async function upload(file: File) {

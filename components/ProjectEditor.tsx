@@ -6,7 +6,6 @@ import { WORK_TYPES } from '../utils/catalogue/work-types';
 import type { Language, Translator } from '../utils/i18n/translate';
 import type { Project, ProjectFields } from '../utils/model/project';
 import { fieldsOf, type DraftStore } from '../utils/store/draft-store';
-import { readAmountText } from '../utils/workspace/amount-text';
 import { PROJECT_FIELD_LABELS } from '../utils/workspace/field-labels';
 import {
   newProjectForm,
@@ -17,12 +16,15 @@ import {
 } from '../utils/workspace/project-form';
 import { routeHash, type WorkspaceRoute } from '../utils/workspace/route';
 import type { WorkspaceData } from '../entrypoints/workspace/load-workspace';
+import { AmountHint } from './AmountHint';
 import { FieldSet, FormField } from './FormField';
 import { HistoryPanel } from './HistoryPanel';
 import { LifecycleChip } from './LifecycleChip';
+import { ProjectNotFound } from './ProjectNotFound';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave, type SaveOutcome } from './use-autosave';
 import { withEnglish } from '../utils/i18n/accessible-name';
+import { labelIn } from '../utils/catalogue/catalogue-entry';
 
 interface Props {
   store: DraftStore;
@@ -83,7 +85,6 @@ function ProjectDraftForm({
     stored.current = fields;
     setStoredView(fields);
   };
-  const [created, setCreated] = useState(existing !== undefined);
   const label = (field: ProjectFormField) =>
     t(PROJECT_FIELD_LABELS[field === 'usesBudget' ? 'plannedBudget' : field]);
 
@@ -94,9 +95,9 @@ function ProjectDraftForm({
       return { stored: false, reason: first ? t(first) : t('formNotSaved') };
     }
     const saved = await store.saveProject(reading.fields, id);
+    const isNew = stored.current === null;
     keepStored(reading.fields);
-    if (!created) {
-      setCreated(true);
+    if (isNew) {
       // The address follows the new project without reopening the form (the cursor stays where it is).
       history.replaceState(null, '', routeHash({ view: 'project', projectId: id }));
     }
@@ -107,6 +108,7 @@ function ProjectDraftForm({
     initial: existing ? projectFormOf(existing) : newProjectForm(fiscalYear),
     save,
   });
+  const created = storedView !== null;
   const problems = readProjectForm(form, unitCode, storedView).problems;
   const messagesOf = (field: ProjectFormField) => {
     const key = problems[field];
@@ -117,13 +119,10 @@ function ProjectDraftForm({
   const toggle = <T,>(list: readonly T[], value: T, on: boolean) =>
     on ? [...list, value] : list.filter((v) => v !== value);
   const current = data.projects.find((p) => p.id === id);
-  const budget = form.usesBudget ? readAmountText(form.plannedBudget) : null;
-  const reportYears = [
-    ...new Set([
-      ...form.planYears,
-      ...data.reports.filter((r) => r.projectId === id).map((r) => r.fiscalYear),
-    ]),
-  ].sort((a, b) => b - a);
+  const ownReports = data.reports.filter((r) => r.projectId === id);
+  const reportYears = [...new Set([...form.planYears, ...ownReports.map((r) => r.fiscalYear)])].sort(
+    (a, b) => b - a,
+  );
 
   async function remove() {
     await flush();
@@ -224,7 +223,7 @@ function ProjectDraftForm({
                 checked={form.workType === w.value}
                 onChange={() => set('workType', w.value)}
               />
-              {language === 'th' ? w.labelTh : w.labelEn}
+              {labelIn(language, w)}
             </label>
           ))}
         </FieldSet>
@@ -237,7 +236,7 @@ function ProjectDraftForm({
                 checked={form.dimension === d.value}
                 onChange={() => set('dimension', d.value)}
               />
-              {language === 'th' ? d.labelTh : d.labelEn}
+              {labelIn(language, d)}
             </label>
           ))}
         </FieldSet>
@@ -295,12 +294,7 @@ function ProjectDraftForm({
             {t('withBudget')}
           </label>
           {form.usesBudget && (
-            <FormField
-              label={t('budgetAmount')}
-              hint={
-                budget?.kind === 'amount' ? <PortalValue portal={budget.portal} t={t} /> : t('amountHint')
-              }
-            >
+            <FormField label={t('budgetAmount')} hint={<AmountHint typed={form.plannedBudget} t={t} />}>
               {({ id: fieldId, describedBy }) => (
                 <input
                   id={fieldId}
@@ -327,7 +321,7 @@ function ProjectDraftForm({
                   )
                 }
               />
-              {language === 'th' ? g.labelTh : g.labelEn}
+              {labelIn(language, g)}
             </label>
           ))}
         </FieldSet>
@@ -369,9 +363,7 @@ function ProjectDraftForm({
                 <tr key={year}>
                   <th scope="row">{year}</th>
                   {([1, 2] as const).map((round) => {
-                    const r = data.reports.find(
-                      (x) => x.projectId === id && x.fiscalYear === year && x.round === round,
-                    );
+                    const r = ownReports.find((x) => x.fiscalYear === year && x.round === round);
                     return (
                       <td key={round}>
                         <a
@@ -405,27 +397,6 @@ function ProjectDraftForm({
           t={t}
         />
       )}
-    </section>
-  );
-}
-
-/** "The portal will receive 1234567", or that it can't take satang. */
-export function PortalValue({ portal, t }: { portal: string | null; t: Translator }) {
-  return portal === null ? (
-    <span className="field-warning">{t('portalNoSatang')}</span>
-  ) : (
-    <span>
-      {t('portalWillReceive')} <code>{portal}</code>
-    </span>
-  );
-}
-
-/** Where a project's form or round draft would be, when the project isn't there (e.g. it is in the trash). */
-export function ProjectNotFound({ t }: { t: Translator }) {
-  return (
-    <section className="panel" aria-labelledby="editor-heading">
-      <h2 id="editor-heading">{t('projectNotFound')}</h2>
-      <a href="#">{t('backToPlan')}</a>
     </section>
   );
 }

@@ -2,7 +2,6 @@ import { useRef, useState } from 'react';
 import type { Round } from '../utils/calendar/rounds';
 import { REASONS } from '../utils/catalogue/reasons';
 import { REPORT_STATUSES } from '../utils/catalogue/report-statuses';
-import type { MessageKey } from '../utils/i18n/strings';
 import { formatInstant } from '../utils/i18n/format-instant';
 import type { Language, Translator } from '../utils/i18n/translate';
 import type { Project } from '../utils/model/project';
@@ -10,10 +9,9 @@ import type { RoundReport, RoundReportFields } from '../utils/model/round-report
 import { roundName } from '../utils/reminders/deadline-text';
 import { checkReport } from '../utils/rules/check-report';
 import type { ReportField } from '../utils/rules/report-field';
-import type { Finding } from '../utils/rules/rule';
+import { findingMessage } from '../utils/rules/rule';
 import { fieldsOf, type DraftStore } from '../utils/store/draft-store';
 import { formatBaht } from '../utils/thai/amount';
-import { readAmountText } from '../utils/workspace/amount-text';
 import { REPORT_FIELD_LABELS } from '../utils/workspace/field-labels';
 import {
   readReportForm,
@@ -26,11 +24,13 @@ import type { WorkspaceData } from '../entrypoints/workspace/load-workspace';
 import { FieldSet, FormField } from './FormField';
 import { HistoryPanel } from './HistoryPanel';
 import { LifecycleChip } from './LifecycleChip';
-import { PortalValue, ProjectNotFound } from './ProjectEditor';
+import { AmountHint } from './AmountHint';
+import { ProjectNotFound } from './ProjectNotFound';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave, type SaveOutcome } from './use-autosave';
 import { emptyRoundReport } from '../utils/model/round-report';
 import { withEnglish } from '../utils/i18n/accessible-name';
+import { labelIn } from '../utils/catalogue/catalogue-entry';
 
 interface Props {
   store: DraftStore;
@@ -38,7 +38,6 @@ interface Props {
   projectId: string;
   fiscalYear: number;
   round: Round;
-  now: number;
   language: Language;
   go: (route: WorkspaceRoute) => void;
   t: Translator;
@@ -79,7 +78,6 @@ function ReportDraftForm({
     stored.current = fields;
     setStoredView(fields);
   };
-  const [lifecycle, setLifecycle] = useState(existing?.lifecycle ?? 'draft');
   const [confirmingReady, setConfirmingReady] = useState(false);
   const sixMonthRecord =
     round === 2
@@ -88,10 +86,9 @@ function ReportDraftForm({
   const sixMonth = sixMonthRecord ? fieldsOf(sixMonthRecord) : null;
 
   async function save(form: ReportForm): Promise<SaveOutcome> {
-    const reading = readReportForm(form, where, storedView);
+    const reading = readReportForm(form, where, stored.current);
     const saved = await store.saveReport(reading.fields, id);
     keepStored(reading.fields);
-    setLifecycle(reading.fields.lifecycle);
     return { stored: true, at: saved.updatedAt };
   }
 
@@ -104,22 +101,23 @@ function ReportDraftForm({
   const messagesOf = (field: ReportField) =>
     result.findings
       .filter((f) => f.fields.includes(field))
-      .map((f) => ({ tone: f.severity, text: findingText(f, t) }));
+      .map((f) => ({ tone: f.severity, text: findingMessage(f, t) }));
   const set = <K extends keyof ReportForm>(key: K, value: ReportForm[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
   const hasBudget = project.plannedBudget !== null;
   const current = data.reports.find((r) => r.id === id);
   const label = (field: keyof RoundReportFields) => t(REPORT_FIELD_LABELS[field]);
+  const lifecycle = storedView?.lifecycle ?? 'draft';
+  const pageMessages = messagesOf('page');
 
   async function setReady(ready: boolean) {
     await flush();
     const base = stored.current ?? readReportForm(form, where, null).fields;
     const next: RoundReportFields = { ...base, lifecycle: ready ? 'ready' : 'draft' };
-    if (ready) next.readyAt = now();
+    if (ready) next.readyAt = readClock();
     else delete next.readyAt;
     await store.saveReport(next, id);
     keepStored(next);
-    setLifecycle(next.lifecycle);
     setConfirmingReady(false);
   }
 
@@ -129,10 +127,6 @@ function ReportDraftForm({
     go({ view: 'project', projectId: project.id });
   }
 
-  const amountHint = (field: 'ordinanceBudget' | 'disbursed') => {
-    const typed = readAmountText(form[field]);
-    return typed.kind === 'amount' ? <PortalValue portal={typed.portal} t={t} /> : t('amountHint');
-  };
   const canMarkReady = result.errors.length === 0 && state.kind !== 'failed';
 
   return (
@@ -227,9 +221,9 @@ function ReportDraftForm({
           </button>
         </div>
       )}
-      {messagesOf('page').length > 0 && (
+      {pageMessages.length > 0 && (
         <ul className="field-messages">
-          {messagesOf('page').map((m, i) => (
+          {pageMessages.map((m, i) => (
             <li key={i} className={`field-${m.tone}`}>
               {m.text}
             </li>
@@ -243,7 +237,7 @@ function ReportDraftForm({
             <FormField
               key={field}
               label={label(field)}
-              hint={hasBudget ? amountHint(field) : t('noBudgetNoAmounts')}
+              hint={hasBudget ? <AmountHint typed={form[field]} t={t} /> : t('noBudgetNoAmounts')}
               messages={messagesOf(field)}
             >
               {({ id: fieldId, describedBy }) => (
@@ -278,7 +272,7 @@ function ReportDraftForm({
                 checked={form.status === s.value}
                 onChange={() => set('status', s.value)}
               />
-              {language === 'th' ? s.labelTh : s.labelEn}
+              {labelIn(language, s)}
             </label>
           ))}
         </FieldSet>
@@ -292,7 +286,7 @@ function ReportDraftForm({
                   checked={form.reason === r.value}
                   onChange={() => set('reason', r.value)}
                 />
-                {language === 'th' ? r.labelTh : r.labelEn}
+                {labelIn(language, r)}
               </label>
             ))}
           </FieldSet>
@@ -332,7 +326,6 @@ function ReportDraftForm({
           onRestored={(record) => {
             const fields = fieldsOf(record as RoundReport);
             keepStored(fields);
-            setLifecycle(fields.lifecycle);
             adopt(reportFormOf(fields));
           }}
           t={t}
@@ -342,9 +335,7 @@ function ReportDraftForm({
   );
 }
 
-/** The clock, read when the person acts (not while rendering). */
-const now = () => Date.now();
-
-function findingText(f: Finding, t: Translator): string {
-  return t(f.messageKey as MessageKey, f.params as Record<string, string | number>);
+/** The time a person acts; a function so the React compiler's lint sees it is read in a handler, not a render. */
+function readClock(): number {
+  return Date.now();
 }

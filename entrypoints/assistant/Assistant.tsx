@@ -24,7 +24,7 @@ import { fieldsOf } from '../../utils/store/draft-store';
 import { controlOfField, reportCheckInputFromPage } from '../../utils/portal/check-input-from-page';
 import { checkReport, type CheckResult } from '../../utils/rules/check-report';
 import type { ReportPeriod } from '../../utils/rules/report-check-input';
-import type { Finding } from '../../utils/rules/rule';
+import { findingMessage, type Finding } from '../../utils/rules/rule';
 import { FindingsList } from './FindingsList';
 import { ReviewDialog } from './ReviewDialog';
 import { sendRequest } from '../../utils/messaging/send-request';
@@ -98,7 +98,7 @@ async function checkPage(data: AssistantData, chosen: number | null, filledFrom:
 async function markFindings(view: View, result: CheckResult, t: Translate): Promise<void> {
   const marks = result.findings.flatMap((f) => {
     const control = f.fields[0] ? controlOfField(view.match, f.fields[0]) : undefined;
-    const text = t(f.messageKey as MessageKey, f.params as Record<string, string | number>);
+    const text = findingMessage(f, t);
     return control ? [{ key: control.key, text, severity: f.severity }] : [];
   });
   await askPage({ type: 'page.mark', marks });

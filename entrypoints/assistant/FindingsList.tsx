@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../utils/i18n/strings';
-import type { Finding } from '../../utils/rules/rule';
+import { findingMessage, type Finding } from '../../utils/rules/rule';
 
 interface Props {
   findings: readonly Finding[];
@@ -16,7 +16,7 @@ export function FindingsList({ findings, t, onShow }: Props) {
         <li key={`${f.ruleId}-${i}`} className={`finding ${f.severity}`} data-rule={f.ruleId}>
           <button type="button" onClick={() => onShow(f)}>
             <strong>{t(f.severity === 'error' ? 'severityError' : 'severityWarning')}:</strong>{' '}
-            {t(f.messageKey as MessageKey, f.params as Record<string, string | number>)}
+            {findingMessage(f, t)}
           </button>
         </li>
       ))}

@@ -167,7 +167,6 @@ export function App() {
                 projectId={route.projectId}
                 fiscalYear={route.fiscalYear}
                 round={route.round}
-                now={now}
                 language={language}
                 go={go}
                 t={t}

@@ -17,9 +17,11 @@ import type { DraftStore } from '../../utils/store/draft-store';
 import { attentionOf, type Attention } from '../../utils/workspace/needs-attention';
 import { searchableProjects, searchProjects, type SearchPlace } from '../../utils/workspace/project-search';
 import { routeHash, type WorkspaceRoute } from '../../utils/workspace/route';
+import { deadlineTone } from '../../utils/reminders/badge';
 import { daysLeftText, roundName } from '../../utils/reminders/deadline-text';
 import type { WorkspaceData } from './load-workspace';
 import { withEnglish } from '../../utils/i18n/accessible-name';
+import { labelIn } from '../../utils/catalogue/catalogue-entry';
 
 interface Props {
   store: DraftStore;
@@ -120,10 +122,9 @@ export function PlanView({
   })).filter((g) => g.hits.length > 0);
   const reportOf = (projectId: string, round: Round) =>
     reportsOfYear.get(projectId)?.find((r) => r.round === round);
-  const dimensionLabel = (d: (typeof DIMENSIONS)[number]) => (language === 'th' ? d.labelTh : d.labelEn);
   const workTypeLabel = (p: Project) => {
     const w = WORK_TYPES.find((x) => x.value === p.workType);
-    return w ? (language === 'th' ? w.labelTh : w.labelEn) : '';
+    return w ? labelIn(language, w) : '';
   };
   const showAll = () => {
     setOnlyAttention(false);
@@ -282,7 +283,7 @@ export function PlanView({
               <tbody key={dimension.value}>
                 <tr className="group-row">
                   <th scope="colgroup" colSpan={1 + schedules.length}>
-                    {dimensionLabel(dimension)} <span className="muted">({inGroup.length})</span>
+                    {labelIn(language, dimension)} <span className="muted">({inGroup.length})</span>
                   </th>
                 </tr>
                 {inGroup.map(({ project: p, place, report }) => {
@@ -311,7 +312,7 @@ export function PlanView({
                               return (
                                 <span
                                   key={`${o.fiscalYear}-${o.round}`}
-                                  className={`chip chip-${days < 0 ? 'overdue' : days <= 7 ? 'soon' : 'calm'}`}
+                                  className={`chip chip-${deadlineTone(days)}`}
                                 >
                                   {t('attentionDue', {
                                     round: roundName(language, o),

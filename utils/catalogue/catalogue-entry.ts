@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Language } from '../i18n/translate';
 
 /** One choice the portal offers: the value it posts, and its label in Thai (the portal's own words) and English. */
 export const CatalogueEntrySchema = z.strictObject({
@@ -21,4 +22,9 @@ export function defineCatalogue<const V extends string>(
 /** The values of a catalogue as a zod enum, so a model field accepts exactly those. */
 export function catalogueValueSchema<const V extends string>(entries: readonly { value: V }[]) {
   return z.enum(entries.map((e) => e.value) as [V, ...V[]]);
+}
+
+/** An entry's label in the interface's language: the portal's Thai words, or their English. */
+export function labelIn(language: Language, entry: { labelTh: string; labelEn: string }): string {
+  return language === 'th' ? entry.labelTh : entry.labelEn;
 }

@@ -1,6 +1,5 @@
 import { bangkokDateTimeParts } from '../calendar/bangkok';
-import { formatThaiDate } from '../thai/date';
-import { ENGLISH_MONTHS } from '../thai/months';
+import { shortDate } from '../reminders/deadline-text';
 import type { Language } from './translate';
 
 /**
@@ -8,10 +7,9 @@ import type { Language } from './translate';
  * (Buddhist Era), `23 Nov 2026, 14:05` in English.
  */
 export function formatInstant(language: Language, ms: number): string {
-  const p = bangkokDateTimeParts(ms);
-  const time = `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
-  if (language === 'th') {
-    return `${formatThaiDate({ year: p.year, month: p.month, day: p.day }, { month: 'short' })} ${time} น.`;
-  }
-  return `${p.day} ${ENGLISH_MONTHS[p.month - 1]!.slice(0, 3)} ${p.year}, ${time}`;
+  const { hour, minute, ...date } = bangkokDateTimeParts(ms);
+  const time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  return language === 'th'
+    ? `${shortDate(language, date)} ${time} น.`
+    : `${shortDate(language, date)}, ${time}`;
 }

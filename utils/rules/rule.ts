@@ -1,4 +1,6 @@
+import type { MessageKey } from '../i18n/strings';
 import type { RULE_STRINGS } from '../i18n/strings/rules';
+import type { Translator } from '../i18n/translate';
 import type { AmountReadings } from './normalise-amounts';
 import type { ReportCheckInput } from './report-check-input';
 import type { ReportField } from './report-field';
@@ -20,6 +22,11 @@ export interface Finding {
   requiresConfirmation?: boolean;
   /** Where in the field's text the problem is, for highlighting. */
   ranges?: readonly TextRange[];
+}
+
+/** A finding in the interface's language. */
+export function findingMessage(finding: Finding, t: Translator): string {
+  return t(finding.messageKey as MessageKey, finding.params as Record<string, string | number>);
 }
 
 export interface Rule {

@@ -252,7 +252,7 @@ export class DraftStore {
       const trashedProject = projectLive
         ? undefined
         : await tx.objectStore('trash').get(['project', projectId]);
-      if (trashedProject) {
+      if (trashedProject && trashedProject.batchId !== entry.batchId) {
         const projectBatch = await tx.objectStore('trash').index('byBatch').getAll(trashedProject.batchId);
         batch.unshift(...projectBatch.filter((item) => !(item.kind === kind && item.id === id)));
       }

@@ -4,7 +4,8 @@ import type { WorkType } from '../catalogue/work-types';
 import type { MessageKey } from '../i18n/strings';
 import { ProjectFieldsSchema, type ProjectFields } from '../model/project';
 import { thaiDigitsToAscii } from '../thai/digits';
-import { amountTextOf, readAmountText } from './amount-text';
+import { readAmount } from '../rules/normalise-amounts';
+import { amountTextOf } from './amount-text';
 
 /** The project form as the person sees it: text exactly as typed, choices as the portal offers them. */
 export interface ProjectForm {
@@ -102,10 +103,10 @@ export function readProjectForm(
   }
   let plannedBudget: number | null = null;
   if (form.usesBudget) {
-    const amount = readAmountText(form.plannedBudget);
-    if (amount.kind === 'amount') plannedBudget = amount.baht;
+    const amount = readAmount(form.plannedBudget);
+    if (amount.state === 'whole' || amount.state === 'fractional') plannedBudget = amount.baht;
     else {
-      problems.plannedBudget = amount.kind === 'empty' ? 'formBudgetRequired' : 'formAmountUnreadable';
+      problems.plannedBudget = amount.state === 'empty' ? 'formBudgetRequired' : 'formAmountUnreadable';
       plannedBudget = stored?.plannedBudget ?? null;
     }
   }

@@ -5,7 +5,8 @@ import type { ProjectFields } from '../model/project';
 import { RoundReportFieldsSchema, emptyRoundReport, type RoundReportFields } from '../model/round-report';
 import type { ReportCheckInput } from '../rules/report-check-input';
 import { reportCheckInputFromDraft } from '../rules/report-check-input-from-draft';
-import { amountTextOf, readAmountText } from './amount-text';
+import { readAmount } from '../rules/normalise-amounts';
+import { amountTextOf } from './amount-text';
 
 /** A round draft's form as the person sees it: amounts exactly as typed. */
 export interface ReportForm {
@@ -49,9 +50,9 @@ export function readReportForm(
   const base = stored ?? emptyRoundReport(where.projectId, where.fiscalYear, where.round);
   const unreadable: ReportFormReading['unreadable'] = [];
   const amount = (field: 'ordinanceBudget' | 'disbursed') => {
-    const reading = readAmountText(form[field]);
-    if (reading.kind === 'empty') return null;
-    if (reading.kind === 'amount') return reading.baht;
+    const reading = readAmount(form[field]);
+    if (reading.state === 'empty') return null;
+    if (reading.state === 'whole' || reading.state === 'fractional') return reading.baht;
     unreadable.push(field);
     return base[field];
   };

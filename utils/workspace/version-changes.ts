@@ -16,6 +16,7 @@ import { stableJson } from '../store/stable-json';
 import { formatBaht } from '../thai/amount';
 import { collapseWhitespace } from '../thai/whitespace';
 import { PROJECT_FIELD_LABELS, REPORT_FIELD_LABELS } from './field-labels';
+import { labelIn } from '../../utils/catalogue/catalogue-entry';
 
 /** A field a person fills in a project or a round draft (never the store's bookkeeping). */
 export type DraftField = keyof ProjectFields | keyof RoundReportFields;
@@ -204,7 +205,7 @@ function catalogueLabel(
 ): string {
   const entry = catalogue.find((e) => e.value === value);
   if (!entry) return value;
-  return language === 'th' ? entry.labelTh : entry.labelEn;
+  return labelIn(language, entry);
 }
 
 /** The fields of a kind in the form's order (the labels' order); bookkeeping has no label. */

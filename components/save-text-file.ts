@@ -1,7 +1,7 @@
-/** Hands a JSON text to the browser's download, as a file the person keeps or sends on. */
-export function saveJsonFile(fileName: string, text: string): void {
+/** Hands a text to the browser's download, as a file the person keeps or sends on. */
+export function saveTextFile(fileName: string, text: string, type: string): void {
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  link.href = URL.createObjectURL(new Blob([text], { type }));
   link.download = fileName;
   link.click();
   // The download has its own copy once started; revoking later lets a slow browser start it first.
