@@ -10,7 +10,8 @@ import { META_KEYS } from '../../utils/store/meta-keys';
 import { openSharedStore } from '../../utils/store/open-shared-store';
 import { onStoreChange } from '../../utils/store/store-changes';
 import { parseRoute, routeHash, type WorkspaceRoute } from '../../utils/workspace/route';
-import { loadWorkspace, type WorkspaceData } from './load-workspace';
+import type { FirstRead } from './first-read';
+import { loadWorkspace, useProjectsWithoutUnit, type WorkspaceData } from './load-workspace';
 import { PlanView } from './PlanView';
 
 // The forms and the trash load when first opened: the plan, which every visit starts on, stays quick to show.
@@ -39,7 +40,7 @@ function useRoute(): [WorkspaceRoute, (next: WorkspaceRoute) => void] {
  * The draft workspace: the unit's plan, each project's form and round drafts, the trash. Every view reads
  * the store afresh when anything changes it (this tab, another tab, the portal's content script).
  */
-export function App() {
+export function App({ firstRead }: { firstRead?: FirstRead }) {
   const { language, setLanguage, t } = useLanguage();
   const [route, go] = useRoute();
   const [store, setStore] = useState<DraftStore | null>(null);
@@ -49,6 +50,7 @@ export function App() {
   const [now] = useState(() => Date.now());
   const [changingUnit, setChangingUnit] = useState(false);
   const reload = useCallback(() => setReloads((n) => n + 1), []);
+  const withoutUnit = useProjectsWithoutUnit(store, data);
 
   useEffect(() => {
     openSharedStore().then(setStore, (e: unknown) => setError((e as Error).message));
@@ -57,7 +59,8 @@ export function App() {
   useEffect(() => {
     if (!store) return;
     let current = true;
-    loadWorkspace(store, now).then(
+    // The first load uses the read the page started before this code loaded; every reload reads afresh.
+    loadWorkspace(store, now, reloads === 0 ? firstRead?.take() : undefined).then(
       (loaded) => {
         if (!current) return;
         setData(loaded);
@@ -68,7 +71,7 @@ export function App() {
     return () => {
       current = false;
     };
-  }, [store, reloads, now]);
+  }, [store, reloads, now, firstRead]);
 
   const chooseUnit = async (code: string) => {
     if (!store) return;
@@ -136,6 +139,7 @@ export function App() {
                 key={String(route.outstanding)}
                 store={store}
                 data={data}
+                unreadable={data.unreadable + withoutUnit}
                 unitCode={data.unitCode}
                 outstanding={route.outstanding}
                 now={now}

@@ -26,6 +26,8 @@ import { labelIn } from '../../utils/catalogue/catalogue-entry';
 interface Props {
   store: DraftStore;
   data: WorkspaceData;
+  /** Records the user cannot see: the unit's damaged ones, and projects with no usable unit code. */
+  unreadable: number;
   unitCode: string;
   /** Opened at `#outstanding`: start with "needs attention" on. */
   outstanding: boolean;
@@ -68,6 +70,7 @@ function yearChoices(current: number, projects: readonly Project[], reports: rea
 export function PlanView({
   store,
   data,
+  unreadable,
   unitCode,
   outstanding,
   now,
@@ -147,9 +150,9 @@ export function PlanView({
         language={language}
         t={t}
       />
-      {data.unreadable > 0 && (
+      {unreadable > 0 && (
         <p role="alert" className="notice notice-error">
-          {t('unreadableRecords', { count: data.unreadable })}
+          {t('unreadableRecords', { count: unreadable })}
         </p>
       )}
       <div className="toolbar" role="toolbar" aria-label={t('planActions')}>

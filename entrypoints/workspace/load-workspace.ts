@@ -1,13 +1,13 @@
+import { useEffect, useState } from 'react';
 import type { RoundSchedule } from '../../utils/calendar/rounds';
 import type { Project } from '../../utils/model/project';
 import type { RoundReport } from '../../utils/model/round-report';
 import { PortalRoundStateSchema, portalRoundKey, type PortalRounds } from '../../utils/portal/portal-rounds';
 import { roundStandings, type RoundStanding } from '../../utils/reminders/round-standing';
 import { trackedRounds } from '../../utils/reminders/tracked-rounds';
-import type { Settings } from '../../utils/settings/settings';
-import { readSettings } from '../../utils/settings/settings-store';
-import type { DraftStore } from '../../utils/store/draft-store';
-import { META_KEYS } from '../../utils/store/meta-keys';
+import { settingsFromStored, type Settings } from '../../utils/settings/settings';
+import { readableRecords, type DraftStore } from '../../utils/store/draft-store';
+import { readUnitPlan, type StoredUnitPlan } from '../../utils/store/read-unit-plan';
 
 /** What the workspace shows, read fresh from the store. */
 export interface WorkspaceData {
@@ -24,34 +24,35 @@ export interface WorkspaceData {
   settings: Settings;
   /** When a backup was last exported, if ever. */
   lastBackupAt: number | undefined;
-  /** Records that could not be read: the user is told, since a lost project would hide its deadlines. */
+  /**
+   * The unit's records that could not be read: the user is told, since a lost project would hide its
+   * deadlines. Projects with no usable unit code are not in it (see `useProjectsWithoutUnit`).
+   */
   unreadable: number;
 }
 
 /**
- * Reads only the chosen unit's projects (by the unit index) and their reports (by the project index): a
- * store may hold all 77 units' plans, tens of thousands of reports, and reading and parsing every one of
- * them was most of the time the page took to open. `unreadable` counts the damaged records among those,
- * and every project the unit index cannot reach (its unit code is itself damaged, so it could be this
- * unit's); a damaged record of another unit is that unit's to see, and the reminders still count it.
+ * The workspace's data from the store: the chosen unit's projects and reports (`readUnitPlan`), checked.
+ * `stored` is a read already under way (the page starts one before its code has loaded); without it, the
+ * store is read now. `unreadable` counts the damaged records among the unit's; a damaged record of another
+ * unit is that unit's to see, and the reminders still count it. Projects the unit index cannot reach are
+ * counted apart (`useProjectsWithoutUnit`), once the plan is shown.
  */
-export async function loadWorkspace(store: DraftStore, now: number): Promise<WorkspaceData> {
-  const [unitCode, settings, lastBackupAt, storedPortalRounds] = await Promise.all([
-    store.getMeta<unknown>(META_KEYS.unitCode),
-    readSettings(store),
-    store.getMeta<unknown>(META_KEYS.lastBackupAt),
-    store.getMeta<unknown>(META_KEYS.portalRounds),
-  ]);
-  const unit = typeof unitCode === 'string' ? unitCode : undefined;
-  const projects = unit ? await store.listProjectsOfUnit(unit) : { records: [], unreadable: [] };
-  // The reads are asked for before the count, so the database serves them first.
-  const reportsRead = store.listReportsOfProjects(projects.records.map((p) => p.id));
-  const [reports, withoutUnit] = await Promise.all([reportsRead, store.countProjectsWithoutUnit()]);
+export async function loadWorkspace(
+  store: DraftStore,
+  now: number,
+  stored: Promise<StoredUnitPlan> = readUnitPlan(store.db),
+): Promise<WorkspaceData> {
+  const read = await stored;
+  const unit = typeof read.unitCode === 'string' ? read.unitCode : undefined;
+  const settings = settingsFromStored(read.settings);
+  const projects = readableRecords('project', read.projects);
+  const reports = readableRecords('report', read.reports);
   const overrides = settings.deadlineOverrides;
   const standings = roundStandings({
     projects: projects.records,
     reports: reports.records,
-    portalRounds: portalRoundsOf(projects.records, storedPortalRounds, trackedRounds(now, overrides)),
+    portalRounds: portalRoundsOf(projects.records, read.portalRounds, trackedRounds(now, overrides)),
     nowMs: now,
     overrides,
   });
@@ -61,8 +62,8 @@ export async function loadWorkspace(store: DraftStore, now: number): Promise<Wor
     reports: reports.records,
     owedRounds: owedRoundsOf(standings),
     settings,
-    lastBackupAt: typeof lastBackupAt === 'number' ? lastBackupAt : undefined,
-    unreadable: projects.unreadable.length + reports.unreadable.length + withoutUnit,
+    lastBackupAt: typeof read.lastBackupAt === 'number' ? read.lastBackupAt : undefined,
+    unreadable: projects.unreadable.length + reports.unreadable.length,
   };
 }
 
@@ -97,4 +98,25 @@ function owedRoundsOf(standings: readonly RoundStanding[]): Map<string, RoundSch
     }
   }
   return owed;
+}
+
+/**
+ * How many projects the unit index cannot reach (their unit code is itself damaged, so they could be this
+ * unit's), counted after the plan is shown: counting means a pass over the whole projects store, and the
+ * database serves it before the plan's own reads, which it held up by about as long as they take.
+ */
+export function useProjectsWithoutUnit(store: DraftStore | null, data: WorkspaceData | null): number {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    if (!store || !data) return;
+    let current = true;
+    store.countProjectsWithoutUnit().then(
+      (n) => current && setCount(n),
+      () => undefined, // the plan's own reads say if the store cannot be read
+    );
+    return () => {
+      current = false;
+    };
+  }, [store, data]);
+  return count;
 }

@@ -1,13 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { wakeBackgroundOnStoreChange } from '../../utils/reminders/wake-background-on-store-change';
-import { App } from './App';
+import { startFirstRead } from './first-read';
 
-// The workspace writes drafts directly; a stopped background must still hear of it to recount the badge.
-wakeBackgroundOnStoreChange();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// Kept small, so the store read starts before the page's larger code (mount-workspace.tsx) has loaded.
+const firstRead = startFirstRead();
+void import('./mount-workspace').then(({ mountWorkspace }) => mountWorkspace(firstRead));

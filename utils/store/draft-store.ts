@@ -74,12 +74,12 @@ export class DraftStore {
     kind: K,
   ): Promise<{ records: RecordOfKind<K>[]; unreadable: StoredRecordError[] }> {
     const raws = await this.db.getAll(STORE_OF_KIND[kind]);
-    return splitReadable(kind, raws);
+    return readableRecords(kind, raws);
   }
 
   async listReportsOfProject(projectId: string): Promise<RoundReport[]> {
     const raws = await this.db.getAllFromIndex('reports', 'byProject', projectId);
-    return splitReadable('report', raws).records;
+    return readableRecords('report', raws).records;
   }
 
   /**
@@ -90,18 +90,7 @@ export class DraftStore {
     unitCode: string,
   ): Promise<{ records: Project[]; unreadable: StoredRecordError[] }> {
     const raws = await this.db.getAllFromIndex('projects', 'byUnit', unitCode);
-    return splitReadable('project', raws);
-  }
-
-  /** Every round report (all years) of the given projects, read in one transaction. */
-  async listReportsOfProjects(
-    projectIds: readonly string[],
-  ): Promise<{ records: RoundReport[]; unreadable: StoredRecordError[] }> {
-    const tx = this.db.transaction('reports');
-    const byProject = tx.store.index('byProject');
-    const raws = await Promise.all(projectIds.map((id) => byProject.getAll(id)));
-    await tx.done;
-    return splitReadable('report', raws.flat());
+    return readableRecords('project', raws);
   }
 
   /**
@@ -119,7 +108,7 @@ export class DraftStore {
 
   async listReportsOfRound(fiscalYear: number, round: 1 | 2): Promise<RoundReport[]> {
     const raws = await this.db.getAllFromIndex('reports', 'byYearRound', [fiscalYear, round]);
-    return splitReadable('report', raws).records;
+    return readableRecords('report', raws).records;
   }
 
   /** Earlier versions of a record, newest first. */
@@ -321,7 +310,8 @@ function parseStored<K extends RecordKind>(kind: K, id: string, raw: unknown): R
   return result.data as RecordOfKind<K>;
 }
 
-function splitReadable<K extends RecordKind>(kind: K, raws: Record<string, unknown>[]) {
+/** Stored records of a kind, checked: those that can be read, and what was wrong with each of the others. */
+export function readableRecords<K extends RecordKind>(kind: K, raws: readonly Record<string, unknown>[]) {
   const records: RecordOfKind<K>[] = [];
   const unreadable: StoredRecordError[] = [];
   for (const raw of raws) {

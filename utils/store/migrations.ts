@@ -1,5 +1,6 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { DB_NAME, DB_VERSION, type DraftDb } from './schema';
+import { DB_NAME, DB_VERSION } from './db-version';
+import type { DraftDb } from './schema';
 
 type UpgradeTx = IDBPTransaction<DraftDb, StoreNames<DraftDb>[], 'versionchange'>;
 // Older layouts had stores and indexes that today's typed schema no longer names; migrations work untyped.

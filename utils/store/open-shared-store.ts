@@ -1,12 +1,16 @@
 import { DraftStore } from './draft-store';
+import { openSharedDb } from './open-shared-db';
 
 let shared: Promise<DraftStore> | undefined;
 
-/** One open connection per extension context (the background, each extension page), opened on first use. */
+/** The drafts over this context's one database connection (`openSharedDb`), made on first use. */
 export function openSharedStore(): Promise<DraftStore> {
-  shared ??= DraftStore.open().catch((error: unknown) => {
-    shared = undefined; // let the next call try again
-    throw error;
-  });
+  shared ??= openSharedDb().then(
+    (db) => new DraftStore(db),
+    (error: unknown) => {
+      shared = undefined; // let the next call try again
+      throw error;
+    },
+  );
   return shared;
 }

@@ -4,13 +4,6 @@ import { ProjectSchema, type Project } from '../model/project';
 import { RecordIdSchema, EpochMsSchema } from '../model/record-meta';
 import { RoundReportSchema, type RoundReport } from '../model/round-report';
 
-export const DB_NAME = 'eplan-assistant';
-/**
- * v1: projects, reports, meta. v2: every record carries revision/createdAt; history and trash stores.
- * v3: projects indexed by unit, so the workspace reads one unit's plan without reading every unit's.
- */
-export const DB_VERSION = 3;
-
 export type RecordKind = 'project' | 'report';
 export type RecordOfKind<K extends RecordKind> = K extends 'project' ? Project : RoundReport;
 export const STORE_OF_KIND = { project: 'projects', report: 'reports' } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DB_VERSION } from '../../../utils/store/schema';
+import { DB_VERSION } from '../../../utils/store/db-version';
 import { DraftStore, fieldsOf } from '../../../utils/store/draft-store';
 import { freshDbName } from '../sample-drafts';
 import { EARLIER_DATABASE_WRITERS } from './earlier-databases';

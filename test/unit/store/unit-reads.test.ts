@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DraftStore } from '../../../utils/store/draft-store';
+import { DraftStore, readableRecords } from '../../../utils/store/draft-store';
+import { META_KEYS } from '../../../utils/store/meta-keys';
+import { readUnitPlan } from '../../../utils/store/read-unit-plan';
 import { freshDbName, sampleProjectFields, sampleReportFields } from '../sample-drafts';
 
 async function twoUnits() {
@@ -19,15 +21,28 @@ async function twoUnits() {
 const ids = (records: readonly { id: string }[]) => records.map((r) => r.id).sort();
 
 describe('reading one unit', () => {
-  it("reads only the unit's projects, and only the given projects' reports of every year", async () => {
-    const { store, ours, ours2, reports } = await twoUnits();
+  it("reads only the unit's projects", async () => {
+    const { store, ours, ours2 } = await twoUnits();
     const projects = await store.listProjectsOfUnit('3100300');
     expect(ids(projects.records)).toEqual(ids([ours, ours2]));
     expect(projects.unreadable).toEqual([]);
-    const theirReports = await store.listReportsOfProjects([ours.id, ours2.id]);
-    expect(ids(theirReports.records)).toEqual(ids([reports.ours, reports.oursLastYear, reports.ours2]));
-    expect((await store.listReportsOfProjects([])).records).toEqual([]);
     expect((await store.listProjectsOfUnit('3100100')).records).toEqual([]);
+  });
+
+  it("reads the chosen unit's plan in one go: its projects, their reports of every year, the settings", async () => {
+    const { store, ours, ours2, reports } = await twoUnits();
+    expect(await readUnitPlan(store.db)).toMatchObject({ unitCode: undefined, projects: [], reports: [] });
+    await store.setMeta(META_KEYS.unitCode, '3100300');
+    await store.setMeta(META_KEYS.lastBackupAt, 1_700_000_000_000);
+    const plan = await readUnitPlan(store.db);
+    expect(plan.unitCode).toBe('3100300');
+    expect(plan.lastBackupAt).toBe(1_700_000_000_000);
+    expect(ids(readableRecords('project', plan.projects).records)).toEqual(ids([ours, ours2]));
+    expect(ids(readableRecords('report', plan.reports).records)).toEqual(
+      ids([reports.ours, reports.oursLastYear, reports.ours2]),
+    );
+    await store.setMeta(META_KEYS.unitCode, '3100100');
+    expect(await readUnitPlan(store.db)).toMatchObject({ projects: [], reports: [] });
   });
 
   it('follows a project that moves to another unit', async () => {
@@ -50,7 +65,8 @@ describe('reading one unit', () => {
     const projects = await store.listProjectsOfUnit('3100300');
     expect(projects.unreadable.map((e) => e.id)).toEqual(['p-bad']);
     expect(ids(projects.records)).not.toContain('p-bad');
-    const read = await store.listReportsOfProjects([ours.id]);
+    await store.setMeta(META_KEYS.unitCode, '3100300');
+    const read = readableRecords('report', (await readUnitPlan(store.db)).reports);
     expect(read.unreadable.map((e) => e.id)).toEqual(['r-bad']);
     expect(await store.countProjectsWithoutUnit()).toBe(1);
   });
