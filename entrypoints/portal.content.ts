@@ -6,6 +6,7 @@ import { createAssistantDock } from '../utils/portal/page/mount-assistant';
 import { announcePage } from '../utils/portal/page/announce-page';
 import { guardSubmit, SAVE_SUCCEEDED_TEXT } from '../utils/portal/page/guard-submit';
 import { relayAssistant } from '../utils/portal/page/relay-assistant';
+import { readReportPageRound } from '../utils/portal/page/read-saved-rounds';
 import { watchSavedRounds } from '../utils/portal/page/watch-saved-rounds';
 
 // Runs on the portal only (never the login page, where the password field is). Kept small: it recognises
@@ -22,7 +23,9 @@ export default defineContentScript({
   main(ctx) {
     const page = recognisePortalPage(location.href);
     if (!page || page.kind === 'login') return;
-    const seen = announcePage(page);
+    // A report page shows whether its own round was saved before: that goes with the announcement.
+    const round = page.kind === 'report' ? readReportPageRound(document, page, Date.now()) : null;
+    const seen = announcePage(page, round ? [round] : []);
     // The save handler's answer page (projectreportadd.php) is an `other` page: only there is it looked for.
     if (page.kind === 'other' && document.body?.textContent?.includes(SAVE_SUCCEEDED_TEXT)) {
       postToBackground({ type: 'portal.saveSucceeded', url: location.href });

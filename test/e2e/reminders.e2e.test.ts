@@ -177,7 +177,7 @@ describe('reminders in real Chromium', () => {
     session = await launchExtension({
       replica: { projects: sampleProjects().map((p) => ({ ...p, planYears, reports: {} })) },
     });
-    const { page: extensionPage } = await seedDrafts(session);
+    await seedDrafts(session);
     await expect.poll(() => badgeText(session!)).toBe(String(expectedCount));
 
     const portal = await session.context.newPage();
@@ -203,33 +203,8 @@ describe('reminders in real Chromium', () => {
       .waitFor();
 
     const lowered = String(expectedCount - 1);
-    const byContentScript = await expect
-      .poll(() => badgeText(session!), { timeout: 5_000 })
-      .toBe(lowered)
-      .then(
-        () => true,
-        () => false,
-      );
-    if (!byContentScript) {
-      // Until the content script reports saved rounds, tell the background what the list showed, as it will.
-      console.warn(
-        'reminders.e2e: the content script sent no portal.roundsSeen; sending it from an extension page',
-      );
-      await send(extensionPage, {
-        type: 'portal.roundsSeen',
-        rounds: [
-          {
-            portalId: String(SAMPLE_IDS.budget),
-            fiscalYear: previous.fiscalYear,
-            round: previous.round,
-            saved: true,
-            locked: false,
-            seenAt: Date.now(),
-          },
-        ],
-      });
-      await expect.poll(() => badgeText(session!)).toBe(lowered);
-    }
+    // The content script read the list's round cells and told the background.
+    await expect.poll(() => badgeText(session!)).toBe(lowered);
     const title = (await badgeOf(await session.serviceWorker())).title;
     expect(title).toContain('ยังไม่ส่ง 1 รายงาน (ยังไม่มีร่าง 1 · ร่าง 0 · พร้อมส่ง 0)');
   });
@@ -255,7 +230,7 @@ describe('reminders in real Chromium', () => {
         })),
       },
     });
-    const { page: extensionPage } = await seedDrafts(session);
+    await seedDrafts(session);
     await expect.poll(() => badgeText(session!)).toBe(String(expectedCount));
 
     const portal = await session.context.newPage();
@@ -269,33 +244,8 @@ describe('reminders in real Chromium', () => {
       .waitFor();
 
     const lowered = String(expectedCount - 1);
-    const byContentScript = await expect
-      .poll(() => badgeText(session!), { timeout: 5_000 })
-      .toBe(lowered)
-      .then(
-        () => true,
-        () => false,
-      );
-    if (!byContentScript) {
-      // Until the content script reads the list's round cells, tell the background what it showed.
-      console.warn(
-        'reminders.e2e: the content script sent no portal.roundsSeen; sending it from an extension page',
-      );
-      await send(extensionPage, {
-        type: 'portal.roundsSeen',
-        rounds: [
-          {
-            portalId: String(SAMPLE_IDS.nonBudget),
-            fiscalYear: previous.fiscalYear,
-            round: previous.round,
-            saved: true,
-            locked: false,
-            seenAt: Date.now(),
-          },
-        ],
-      });
-      await expect.poll(() => badgeText(session!)).toBe(lowered);
-    }
+    // The content script read the list's round cells and told the background.
+    await expect.poll(() => badgeText(session!)).toBe(lowered);
     const worker = await session.serviceWorker();
     // B has no draft, yet counts as submitted: what the portal showed is kept apart from the drafts.
     expect((await badgeOf(worker)).title).toContain('ยังไม่ส่ง 1 รายงาน (ยังไม่มีร่าง 0 · ร่าง 1 · พร้อมส่ง 0)');

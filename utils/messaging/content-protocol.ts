@@ -18,7 +18,11 @@ export const RecoverySnapshotSchema = z.strictObject({
 export type RecoverySnapshot = z.infer<typeof RecoverySnapshotSchema>;
 
 export const CONTENT_REQUEST_SHAPES = {
-  'page.seen': { page: PortalPageSchema },
+  /** `rounds`: what the page itself shows of saved rounds (a report page, its own round's). */
+  'page.seen': {
+    page: PortalPageSchema,
+    rounds: z.optional(z.array(PortalRoundStateSchema).check(z.maxLength(5_000))),
+  },
   'portal.roundsSeen': { rounds: z.array(PortalRoundStateSchema).check(z.maxLength(5_000)) },
   'recovery.save': { snapshot: RecoverySnapshotSchema },
   'portal.saveSucceeded': { url: z.string().check(z.maxLength(2_000)) },

@@ -6,7 +6,7 @@ import { RecoverySnapshotSchema } from './content-protocol';
 import { markPendingSubmitted } from '../portal/mark-pending-submitted';
 import { recoveryKeyOf } from '../portal/recovery-key';
 import { loadTaughtBindings, saveTaughtBindings } from '../portal/taught-bindings-store';
-import { mergePortalRounds, PortalRoundsSchema } from '../portal/portal-rounds';
+import { mergePortalRounds, PortalRoundsSchema, type PortalRoundState } from '../portal/portal-rounds';
 import { describeZodIssues } from '../validation/describe-zod-issues';
 import {
   RequestSchema,
@@ -19,20 +19,26 @@ import {
 
 type Handlers = { [T in RequestType]: (request: RequestOf<T>) => Promise<ResponseData<T>> };
 
+/** Keeps what the portal showed of saved rounds, so a round it already has is not nagged about. */
+async function recordRoundsSeen(store: DraftStore, rounds: readonly PortalRoundState[]): Promise<void> {
+  const stored = PortalRoundsSchema.safeParse(await store.getMeta(META_KEYS.portalRounds));
+  const known = stored.success ? stored.data : {};
+  await store.setMeta(META_KEYS.portalRounds, mergePortalRounds(known, rounds));
+}
+
 function handlersFor(store: DraftStore, version: string): Handlers {
   return {
     ping: async () => ({ version }),
-    'page.seen': async ({ page }) => {
+    'page.seen': async ({ page, rounds }) => {
       await store.setMeta(META_KEYS.lastPortalPage, { ...page, seenAt: Date.now() });
+      if (rounds?.length) await recordRoundsSeen(store, rounds);
       const recovery = RecoverySnapshotSchema.safeParse(
         await store.getMeta(recoveryMetaKey(recoveryKeyOf(page))),
       );
       return { recorded: true, recoveryAvailable: recovery.success };
     },
     'portal.roundsSeen': async ({ rounds }) => {
-      const stored = PortalRoundsSchema.safeParse(await store.getMeta(META_KEYS.portalRounds));
-      const known = stored.success ? stored.data : {};
-      await store.setMeta(META_KEYS.portalRounds, mergePortalRounds(known, rounds));
+      await recordRoundsSeen(store, rounds);
       return { recorded: rounds.length };
     },
     'recovery.save': async ({ snapshot }) => {

@@ -84,6 +84,23 @@ describe('the background answers messages', () => {
 });
 
 describe('what the portal showed about saved rounds', () => {
+  it("comes with a report page's announcement: its own round", async () => {
+    const { send, store } = await setup();
+    const page = {
+      kind: 'report' as const,
+      url: 'https://e-plan.nacc.go.th/projectreport.php?id=1201&r=2&y=2570',
+      projectId: '1201',
+      round: 2 as const,
+      fiscalYear: 2570,
+    };
+    const round = { portalId: '1201', fiscalYear: 2570, round: 2, saved: true, locked: false, seenAt: 5 };
+    expect(await send({ type: 'page.seen', page, rounds: [round] })).toMatchObject({ ok: true });
+    const { isSavedOnPortal } = await import('../../../utils/portal/portal-rounds');
+    const rounds = (await store.getMeta('portalRounds')) as never;
+    expect(isSavedOnPortal(rounds, '1201', 2570, 2)).toBe(true);
+    expect(isSavedOnPortal(rounds, '1201', 2570, 1)).toBe(false);
+  });
+
   it('is recorded per project, year and round, the later sighting winning', async () => {
     const { send, store } = await setup();
     const seen = (saved: boolean, seenAt: number) => ({

@@ -1,17 +1,13 @@
 import { postToBackground } from '../../messaging/post-to-background';
 import type { PortalPage } from '../page-kind';
-import { readProjectListRounds, readReportPageRound } from './read-saved-rounds';
+import { readProjectListRounds } from './read-saved-rounds';
 
 /**
- * Tells the background what the portal shows about saved rounds, so a round the portal already has is
- * not nagged about. The project list's table arrives after the page (AJAX), so the list is watched.
+ * Tells the background what the project list shows about saved rounds, so a round the portal already has
+ * is not nagged about. The list's table arrives after the page (AJAX), so the list is watched. (A report
+ * page's own round goes with the page's announcement: announcePage.)
  */
 export function watchSavedRounds(page: PortalPage, signal: AbortSignal): void {
-  if (page.kind === 'report') {
-    const state = readReportPageRound(document, page, Date.now());
-    if (state) postToBackground({ type: 'portal.roundsSeen', rounds: [state] });
-    return;
-  }
   if (page.kind !== 'project-list') return;
   let sent = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
