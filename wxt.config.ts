@@ -17,15 +17,24 @@ export default defineConfig({
     default_locale: 'th',
     // unlimitedStorage: the drafts' IndexedDB is never evicted under disk pressure (no warning is shown for it).
     // alarms: the daily recount of deadlines just after midnight Bangkok time (no install warning);
-    // notifications: the deadline reminders (Chrome shows "Display notifications" at install). sidePanel only
-    // if the workspace uses one.
-    permissions: ['unlimitedStorage', 'alarms', 'notifications'],
+    // notifications: the deadline reminders (Chrome shows "Display notifications" at install); sidePanel: the
+    // workspace beside the portal (no install warning). Firefox's sidebar needs no permission.
+    permissions: [
+      'unlimitedStorage',
+      'alarms',
+      'notifications',
+      ...(manifestVersion === 3 ? ['sidePanel'] : []),
+    ],
     host_permissions: [`${PORTAL_ORIGIN}/*`],
     // The toolbar button (its popup is added from entrypoints/popup). Firefox's MV2 build calls it
     // browser_action, and WXT merges the popup into whichever key exists.
     ...(manifestVersion === 2
       ? { browser_action: { default_title: '__MSG_extName__' } }
       : { action: { default_title: '__MSG_extName__' } }),
+    // The workspace can also sit beside the portal: Chrome's side panel, Firefox's sidebar.
+    ...(manifestVersion === 2
+      ? { sidebar_action: { default_panel: 'workspace.html', default_title: '__MSG_extName__' } }
+      : { side_panel: { default_path: 'workspace.html' } }),
     // The assistant is our own page in an iframe on the portal's report and plan pages, and page-service.js
     // the form-filling code the content script imports when the assistant first asks; only the portal may
     // load them.

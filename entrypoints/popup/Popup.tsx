@@ -8,6 +8,7 @@ import { deadlineTone } from '../../utils/reminders/badge';
 import { daysLeftText, roundName, shortDate } from '../../utils/reminders/deadline-text';
 import { PORTAL_REPORT_LIST_URL, WORKSPACE_PATH } from '../../utils/reminders/open-targets';
 import type { RoundStanding } from '../../utils/reminders/round-standing';
+import { openSidePanel, sidePanelAvailable } from '../../utils/side-panel/open-side-panel';
 import { onStoreChange } from '../../utils/store/store-changes';
 import { loadPopup, type PopupData } from './load-popup';
 import { withEnglish } from '../../utils/i18n/accessible-name';
@@ -27,7 +28,16 @@ export function Popup() {
   const [data, setData] = useState<PopupData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
-  const [backupNote, setBackupNote] = useState<string | null>(null);
+  const [actionNote, setActionNote] = useState<string | null>(null);
+  // The side panel opens only in a click's own turn, so the window is looked up beforehand.
+  const [windowId, setWindowId] = useState<number | undefined>();
+  useEffect(() => {
+    if (!sidePanelAvailable()) return;
+    browser.windows.getCurrent().then(
+      (w) => setWindowId(w.id),
+      () => undefined, // no window to speak of: the button stays hidden
+    );
+  }, []);
 
   useEffect(() => {
     let current = true;
@@ -49,13 +59,20 @@ export function Popup() {
     window.close();
   }
 
+  function openBeside(id: number) {
+    openSidePanel(id).then(
+      () => window.close(),
+      (e: unknown) => setActionNote(t('popupSidePanelFailed', { message: (e as Error).message })),
+    );
+  }
+
   async function backUp(store: PopupData['store']) {
-    setBackupNote(null);
+    setActionNote(null);
     try {
       await downloadBackup(store);
-      setBackupNote(t('popupBackupSaved'));
+      setActionNote(t('popupBackupSaved'));
     } catch (e) {
-      setBackupNote(t('popupBackupFailed', { message: (e as Error).message }));
+      setActionNote(t('popupBackupFailed', { message: (e as Error).message }));
     }
   }
 
@@ -123,6 +140,15 @@ export function Popup() {
             >
               {t('popupOpenWorkspace')}
             </button>
+            {windowId !== undefined && (
+              <button
+                type="button"
+                aria-label={withEnglish(t('popupOpenSidePanel'), 'Open in side panel')}
+                onClick={() => openBeside(windowId)}
+              >
+                {t('popupOpenSidePanel')}
+              </button>
+            )}
             <button
               type="button"
               aria-label={withEnglish(t('popupBackUpNow'), 'Back up now')}
@@ -139,7 +165,7 @@ export function Popup() {
             </button>
           </nav>
           <p className="muted backup-note" role="status">
-            {backupNote ??
+            {actionNote ??
               (data.lastBackup
                 ? t('popupLastBackup', { date: shortDate(language, data.lastBackup) })
                 : t('popupNeverBackedUp'))}

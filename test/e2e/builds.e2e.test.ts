@@ -16,6 +16,7 @@ describe('release builds', () => {
       permissions: ['unlimitedStorage', 'alarms', 'notifications', 'https://e-plan.nacc.go.th/*'],
       browser_specific_settings: { gecko: { id: 'eplan-assistant@eplan-assistant' } },
       browser_action: { default_title: '__MSG_extName__', default_popup: 'popup.html' },
+      sidebar_action: { default_panel: 'workspace.html' },
       options_ui: { page: 'options.html' },
       icons: { 128: 'icon/128.png' },
       content_scripts: [

@@ -24,7 +24,7 @@ async function lastPortalPage(s: ExtensionSession) {
 }
 
 describe('the extension in real Chromium', () => {
-  it('starts its service worker, named in Thai by default, asking only for the portal (and reminders)', async () => {
+  it('starts its service worker, named in Thai by default, asking only for the portal (and reminders, side panel)', async () => {
     session = await launchExtension();
     const worker = await session.serviceWorker();
     expect(worker.url()).toBe(session.extensionUrl('background.js'));
@@ -37,7 +37,7 @@ describe('the extension in real Chromium', () => {
     expect(manifest).toEqual({
       name: 'ผู้ช่วย e-Plan',
       hosts: ['https://e-plan.nacc.go.th/*'],
-      permissions: ['unlimitedStorage', 'alarms', 'notifications'],
+      permissions: ['unlimitedStorage', 'alarms', 'notifications', 'sidePanel'],
       version: 3,
     });
   });
