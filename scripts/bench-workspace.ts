@@ -46,11 +46,15 @@
 // does after a save) and the time until the toolbar badge is painted (the recount's `action.setTitle`
 // call, caught by wrapping it) is taken, with no tab open.
 //
+// The floor. What the browser alone takes to show that plan on this machine: the plan as the workspace
+// shows it, saved as a static page (scripts removed, style kept) in a copy of the build, its rows' paint
+// timed by the same probe; and a blank extension page's first paint. No code of ours runs in either.
+//
 // Runs are interleaved: each run opens the page then does every filter, and with `--also`, the builds take
 // turns (ABBA), so a drift in the machine's load falls on all alike. Medians and 95th percentiles (nearest
 // rank) after warm-up runs; the load average is printed at start and end.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -351,8 +355,8 @@ interface ProbeState {
  * Runs in the workspace page before its own scripts (addInitScript, so it must not refer to anything
  * outside itself). Keeps `window.__benchProbe` up to date; the script reads it.
  */
-function installProbe(rowSelector: string): void {
-  if (location.pathname !== '/workspace.html') return;
+function installProbe(rowSelector: string, pages: readonly string[]): void {
+  if (!pages.includes(location.pathname)) return;
   const probe: ProbeState = {
     rowsAt: null,
     rowsPaintedAt: null,
@@ -392,6 +396,10 @@ function installProbe(rowSelector: string): void {
     );
   }
 }
+
+/** The probe as source text: tsx names the probe's inner functions with a `__name` helper the page lacks. */
+const probeScript = () =>
+  `const __name = (f) => f; (${installProbe.toString()})(${JSON.stringify(ROW)}, ${JSON.stringify(['/workspace.html', `/${STATIC_PLAN}`])});`;
 
 const probeOf = (page: Page) =>
   page.evaluate(() => (window as unknown as { __benchProbe: ProbeState }).__benchProbe);
@@ -460,7 +468,7 @@ async function launchWithData(build: Build, backupPath: string, expectRows: numb
   openSessions.add(session);
   // As source text: tsx names the probe's inner functions with a `__name` helper the page does not have.
   await session.context.addInitScript({
-    content: `const __name = (f) => f; (${installProbe.toString()})(${JSON.stringify(ROW)});`,
+    content: probeScript(),
   });
   const setup = await session.openExtensionPage('workspace.html');
   await setup.evaluate((unitCode) => chrome.runtime.sendMessage({ type: 'unit.set', unitCode }), UNIT);
@@ -594,6 +602,86 @@ async function measureRecount(session: ExtensionSession): Promise<number> {
   );
 }
 
+// ── The floor: what the browser alone takes ──────────────────────────────────────────────────────────
+
+const STATIC_PLAN = 'plan-static.html';
+const BLANK_PAGE = 'blank.html';
+
+interface FloorSamples {
+  /** A page of our extension with one line of text and no script or style: first paint. */
+  blankPaintMs: number[];
+  /** The plan exactly as the workspace shows it (its HTML and style), as a static page: rows painted. */
+  staticPlanMs: number[];
+}
+
+/**
+ * What no code of ours could beat on this machine: the workspace's plan, as the page shows it once open,
+ * saved as a static page (its scripts removed, its style kept) and put into a copy of the build; its rows'
+ * paint is timed as the workspace's is. A blank extension page's first paint is taken too. Loads alternate.
+ */
+async function measureFloor(
+  build: Build,
+  runs: number,
+  warmup: number,
+  expectRows: number,
+): Promise<FloorSamples> {
+  const page = await build.session!.context.newPage();
+  await page.goto(build.session!.extensionUrl('workspace.html'));
+  await page
+    .locator(ROW)
+    .nth(expectRows - 1)
+    .waitFor();
+  const html = await page.evaluate(() => {
+    for (const element of document.querySelectorAll('script, link[rel=modulepreload]')) element.remove();
+    return `<!doctype html>\n${document.documentElement.outerHTML}`;
+  });
+  await page.close();
+  const dir = mkdtempSync(join(tmpdir(), 'eplan-bench-floor-'));
+  cpSync(build.dir, dir, { recursive: true });
+  writeFileSync(join(dir, STATIC_PLAN), html);
+  writeFileSync(
+    join(dir, BLANK_PAGE),
+    '<!doctype html><html lang="th"><body><p>ผู้ช่วย e-Plan</p></body></html>',
+  );
+  const session = await launchExtension({ extensionDir: dir });
+  openSessions.add(session);
+  await session.context.addInitScript({ content: probeScript() });
+  const samples: FloorSamples = { blankPaintMs: [], staticPlanMs: [] };
+  try {
+    for (let i = 0; i < warmup + runs; i++) {
+      const blank = await session.context.newPage();
+      await blank.goto(session.extensionUrl(BLANK_PAGE));
+      const paint = await blank.waitForFunction(
+        () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        undefined,
+        { polling: 50, timeout: 30_000 },
+      );
+      const blankMs = (await paint.jsonValue()) as number;
+      await blank.close();
+      const plan = await session.context.newPage();
+      await plan.goto(session.extensionUrl(STATIC_PLAN));
+      await plan.waitForFunction(
+        () => (window as unknown as { __benchProbe?: ProbeState }).__benchProbe?.rowsPaintedAt != null,
+        undefined,
+        { polling: 50, timeout: 30_000 },
+      );
+      const planMs = (await probeOf(plan)).rowsPaintedAt!;
+      await plan.close();
+      log(
+        `  floor ${i < warmup ? 'warm-up' : `run ${i - warmup + 1}/${runs}`}: blank page painted ${ms(blankMs)} · static plan rows painted ${ms(planMs)} ms`,
+      );
+      if (i < warmup) continue;
+      samples.blankPaintMs.push(blankMs);
+      samples.staticPlanMs.push(planMs);
+    }
+  } finally {
+    await session.close();
+    openSessions.delete(session);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return samples;
+}
+
 // ── Statistics and output ────────────────────────────────────────────────────────────────────────────
 
 interface Summary {
@@ -708,6 +796,7 @@ async function main() {
       recounts.get(b.name)!.push(recount);
     }
   }
+  const floor = await measureFloor(builds[0]!, runs, warmup, data.unitProjects);
   for (const b of builds) {
     await b.session?.close();
     if (b.session) openSessions.delete(b.session);
@@ -746,6 +835,14 @@ async function main() {
     limit === undefined ? '' : `<= ${limit}: ${verdict(pickSummary(summaries[0]!).p95, limit)} (p95)`,
   ];
   const queryKeys = [...QUERY].length;
+  // Measured in this build's copy only: the other builds' columns are left empty.
+  const floorRow = (label: string, summary: Summary) => [
+    label,
+    ms(summary.median),
+    ms(summary.p95),
+    ...builds.slice(1).flatMap(() => ['', '']),
+    '',
+  ];
   const lines = [
     '',
     '## e-Plan Assistant · workspace at scale',
@@ -763,6 +860,8 @@ async function main() {
       row('open workspace.html → rows painted', (s) => s.runs.open, LIMITS.openMs),
       row('  … rows in the DOM', (s) => s.runs.openRows),
       row('  … store read (workspace:data mark)', (s) => s.runs.openData),
+      floorRow('  floor: the same plan as a static page → rows painted', summarise(floor.staticPlanMs)),
+      floorRow('  floor: a blank extension page → first paint', summarise(floor.blankPaintMs)),
       row(`search "${QUERY}" at once → rows painted`, (s) => s.runs.searchAtOnce, LIMITS.filterMs),
       row(`search, each of ${queryKeys} keystrokes`, (s) => s.runs.searchKeystroke, LIMITS.filterMs),
       row('search cleared', (s) => s.runs.searchClear, LIMITS.filterMs),
@@ -802,6 +901,11 @@ async function main() {
         query: QUERY,
         counts,
         summaries,
+        floor: {
+          ...floor,
+          staticPlan: summarise(floor.staticPlanMs),
+          blankPaint: summarise(floor.blankPaintMs),
+        },
         samples: builds.map((b) => ({
           build: b.name,
           dir: b.dir,
