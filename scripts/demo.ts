@@ -159,6 +159,18 @@ async function main() {
       },
     ],
     [
+      '13-side-panel-th.png',
+      async () => {
+        // The workspace at the narrowest side panel's width (320 px), as it sits beside the portal.
+        const panel = await session.context.newPage();
+        await panel.setViewportSize({ width: 320, height: 760 });
+        await panel.goto(session.extensionUrl('workspace.html'));
+        await panel.locator('table.plan').scrollIntoViewIfNeeded();
+        await panel.screenshot({ path: `${outDir}/13-side-panel-th.png` });
+        await panel.close();
+      },
+    ],
+    [
       'popup-th.png',
       async () => {
         // The toolbar popup, opened as a page at the popup's width.
