@@ -157,11 +157,14 @@ describe('Fill from draft on the report page', () => {
     expect(await textOf(assistant.getByRole('row', { name: /หมายเหตุ/ }))).toMatch(/ช่องถูกปิด ข้ามไป/);
     expect(await assistant.getByRole('button', { name: 'Fill from draft' }).isDisabled()).toBe(true);
     // The review lets a locked page through; the portal's own answer is its alert.
-    const alert = page.waitForEvent('dialog');
+    // Accepted as it comes: the click waits for the answer page, which waits for its alert.
+    const alerts: string[] = [];
+    page.on('dialog', (dialog) => {
+      alerts.push(dialog.message());
+      void dialog.accept();
+    });
     await page.locator('[name=btnSubmit]').click();
-    const dialog = await alert;
-    expect(dialog.message()).toBe('กรุณาเลือกสถานะโครงการ');
-    await dialog.accept();
+    await expect.poll(() => alerts).toEqual(['กรุณาเลือกสถานะโครงการ']);
     expect(session.replica.posts).toHaveLength(1);
     const names = session.replica.posts[0]!.fields.map(([n]) => n);
     expect(names).not.toContain('status_process');
