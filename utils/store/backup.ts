@@ -139,25 +139,30 @@ export async function importBackup(
       ...backup.projects.map((record) => ({ kind: 'project' as const, record })),
       ...backup.reports.map((record) => ({ kind: 'report' as const, record })),
     ];
-    for (const { kind, record } of records) {
-      const existing = await tx.objectStore(STORE_OF_KIND[kind]).get(record.id);
-      const written = await store.putAsNewVersion(tx, kind, fieldsOf(record), record.id, record);
-      if (existing === undefined) summary.added++;
-      else if (written.revision === (existing as { revision?: unknown }).revision) summary.unchanged++;
+    const written = await store.putNewVersions(
+      tx,
+      records.map(({ kind, record }) => ({ kind, fields: fieldsOf(record), id: record.id, keep: record })),
+    );
+    for (const { before } of written) {
+      if (before === 'absent') summary.added++;
+      else if (before === 'same') summary.unchanged++;
       else summary.updated++;
     }
     const known = new Set((await tx.objectStore('history').getAll()).map(historyKey));
-    for (const entry of backup.history) {
-      if (known.has(historyKey(entry))) continue;
-      known.add(historyKey(entry));
-      await tx.objectStore('history').add(entry);
-      summary.historyAdded++;
-    }
-    for (const entry of backup.trash) {
-      if ((await tx.objectStore('trash').getKey([entry.kind, entry.id])) !== undefined) continue;
-      await tx.objectStore('trash').put(entry);
-      summary.trashAdded++;
-    }
+    const newToHistory = backup.history.filter((entry) => {
+      const key = historyKey(entry);
+      if (known.has(key)) return false;
+      known.add(key);
+      return true;
+    });
+    await Promise.all(newToHistory.map((entry) => tx.objectStore('history').add(entry)));
+    summary.historyAdded = newToHistory.length;
+    const inTrash = await Promise.all(
+      backup.trash.map((entry) => tx.objectStore('trash').getKey([entry.kind, entry.id])),
+    );
+    const newToTrash = backup.trash.filter((_, k) => inTrash[k] === undefined);
+    await Promise.all(newToTrash.map((entry) => tx.objectStore('trash').put(entry)));
+    summary.trashAdded = newToTrash.length;
     if (backup.unitCode && !(await tx.objectStore('meta').get(META_KEYS.unitCode))) {
       await tx.objectStore('meta').put({ key: META_KEYS.unitCode, value: backup.unitCode });
     }

@@ -28,6 +28,20 @@ export interface DraftStoreOptions {
   newId?: () => string;
 }
 
+/** One record to write as its newest version (see `putNewVersions`). */
+export interface VersionToWrite {
+  kind: RecordKind;
+  fields: ProjectFields | RoundReportFields;
+  id: string;
+  keep?: AnyRecord;
+}
+
+/** What was written, and what the store held under that id before: nothing, the same fields, or others. */
+export interface WrittenVersion {
+  record: AnyRecord;
+  before: 'absent' | 'same' | 'replaced';
+}
+
 type FieldsOf<R> = R extends Project ? ProjectFields : R extends RoundReport ? RoundReportFields : never;
 
 /** Strips the store's bookkeeping, leaving what a person entered. */
@@ -159,19 +173,16 @@ export class DraftStore {
     }));
     if (parsed.length === 0) return [];
     const tx = this.db.transaction([STORE_OF_KIND[kind], 'history'], 'readwrite');
-    const saved: AnyRecord[] = [];
-    try {
-      for (const item of parsed)
-        saved.push(await this.putAsNewVersion(tx as WriteTx, kind, item.fields, item.id));
-    } catch (error) {
-      // IndexedDB commits what was written once our code stops asking: only an abort undoes the earlier puts.
-      tx.abort();
+    const written = await this.putNewVersions(
+      tx as WriteTx,
+      parsed.map((item) => ({ kind, ...item })),
+    ).catch(async (error: unknown) => {
       await tx.done.catch(() => undefined);
       throw error;
-    }
+    });
     await tx.done;
     announceStoreChange({ kind });
-    return saved as RecordOfKind<K>[];
+    return written.map((w) => w.record) as RecordOfKind<K>[];
   }
 
   /**
@@ -186,8 +197,11 @@ export class DraftStore {
   ): Promise<RecordOfKind<K>> {
     const parsed = FIELDS_SCHEMA_OF_KIND[kind].parse(fields);
     const tx = this.db.transaction([STORE_OF_KIND[kind], 'history'], 'readwrite');
-    const saved = await this.putAsNewVersion(tx as WriteTx, kind, parsed, id ?? this.newId());
+    const [written] = await this.putNewVersions(tx as WriteTx, [
+      { kind, fields: parsed, id: id ?? this.newId() },
+    ]);
     await tx.done;
+    const saved = written!.record;
     announceStoreChange({ kind, id: saved.id });
     return saved as RecordOfKind<K>;
   }
@@ -246,10 +260,16 @@ export class DraftStore {
         batch.unshift(...projectBatch.filter((item) => !(item.kind === kind && item.id === id)));
       }
     }
-    for (const item of batch) {
-      await this.putAsNewVersion(tx as WriteTx, item.kind, fieldsOf(item.record), item.id, item.record);
-      await tx.objectStore('trash').delete([item.kind, item.id]);
-    }
+    await this.putNewVersions(
+      tx as WriteTx,
+      batch.map((item) => ({
+        kind: item.kind,
+        fields: fieldsOf(item.record),
+        id: item.id,
+        keep: item.record,
+      })),
+    );
+    await Promise.all(batch.map((item) => tx.objectStore('trash').delete([item.kind, item.id])));
     await tx.done;
     announceStoreChange({ kind, id });
   }
@@ -272,35 +292,47 @@ export class DraftStore {
   }
 
   /**
-   * Inside an open transaction: writes `fields` as the newest version of a record, moving the current
-   * version (if any, and if different) to the history. `keep` carries a record's own bookkeeping when it
-   * comes back from the trash or a backup and nothing live is in its way.
+   * Writes each item as its record's newest version in the given transaction: the version it replaces goes
+   * to the history, and unchanged fields write nothing. `keep` is a whole record to store as it is when its
+   * id is new (a backup's, the trash's). Every read is asked for at once, then every write, so many records
+   * cost a few trips to the database, not a few per record. If anything fails, the transaction is aborted:
+   * nothing of it is written.
    */
-  async putAsNewVersion(
-    tx: WriteTx,
-    kind: RecordKind,
-    fields: ProjectFields | RoundReportFields,
-    id: string,
-    keep?: AnyRecord,
-  ): Promise<AnyRecord> {
-    const store = tx.objectStore(STORE_OF_KIND[kind]);
-    const raw = await store.get(id);
-    const now = this.now();
-    let record: AnyRecord;
-    if (raw === undefined) {
-      record = keep ?? { id, revision: 1, createdAt: now, updatedAt: now, ...fields };
-    } else {
-      const current = parseStored(kind, id, raw);
-      if (stableJson(fieldsOf(current)) === stableJson(fields)) return current;
-      await tx
-        .objectStore('history')
-        .add(HistoryEntrySchema.parse({ kind, id, replacedAt: now, record: current }) as HistoryEntry);
-      const revision = Math.max(current.revision, keep?.revision ?? 0) + 1;
-      record = { id, revision, createdAt: current.createdAt, updatedAt: now, ...fields };
+  async putNewVersions(tx: WriteTx, items: readonly VersionToWrite[]): Promise<WrittenVersion[]> {
+    const writes: Promise<unknown>[] = [];
+    try {
+      const raws = await Promise.all(items.map((i) => tx.objectStore(STORE_OF_KIND[i.kind]).get(i.id)));
+      const now = this.now();
+      const written = items.map(({ kind, fields, id, keep }, k): WrittenVersion => {
+        const raw = raws[k];
+        let record: AnyRecord;
+        if (raw === undefined) {
+          record = keep ?? { id, revision: 1, createdAt: now, updatedAt: now, ...fields };
+        } else {
+          const current = parseStored(kind, id, raw);
+          if (stableJson(fieldsOf(current)) === stableJson(fields))
+            return { record: current, before: 'same' };
+          const replaced = HistoryEntrySchema.parse({ kind, id, replacedAt: now, record: current });
+          writes.push(tx.objectStore('history').add(replaced as HistoryEntry));
+          const revision = Math.max(current.revision, keep?.revision ?? 0) + 1;
+          record = { id, revision, createdAt: current.createdAt, updatedAt: now, ...fields };
+        }
+        const checked = SCHEMA_OF_KIND[kind].parse(record) as AnyRecord;
+        writes.push(tx.objectStore(STORE_OF_KIND[kind]).put(checked as Record<string, unknown>));
+        return { record: checked, before: raw === undefined ? 'absent' : 'replaced' };
+      });
+      await Promise.all(writes);
+      return written;
+    } catch (error) {
+      // IndexedDB commits what was asked once our code stops asking: only an abort undoes earlier writes.
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted by the failing request.
+      }
+      await Promise.allSettled([...writes, tx.done]);
+      throw error;
     }
-    const checked = SCHEMA_OF_KIND[kind].parse(record);
-    await store.put(checked as Record<string, unknown>);
-    return checked;
   }
 }
 
