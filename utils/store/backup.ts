@@ -5,7 +5,7 @@ import { RoundReportSchema } from '../model/round-report';
 import { describeZodIssues } from '../validation/describe-zod-issues';
 import { fieldsOf, type DraftStore } from './draft-store';
 import { META_KEYS } from './meta-keys';
-import { HistoryEntrySchema, STORE_OF_KIND, TrashEntrySchema, type HistoryEntry } from './schema';
+import { HistoryEntrySchema, TrashEntrySchema, type HistoryEntry } from './schema';
 import { stableJson } from './stable-json';
 import { announceStoreChange } from './store-changes';
 
