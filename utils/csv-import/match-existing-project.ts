@@ -1,16 +1,5 @@
 import type { Project, ProjectFields } from '../model/project';
-import { thaiDigitsToAscii } from '../thai/digits';
-
-/**
- * A project name as a comparison key. The same project is typed with spaces in different places (Thai
- * has none between words, so people add them anywhere), Thai or ASCII digits, and ํา for ำ.
- */
-export function projectNameKey(name: string): string {
-  return thaiDigitsToAscii(name.normalize('NFC'))
-    .replace(/\u0e4d\u0e32/g, '\u0e33')
-    .replace(/[\s\u200b-\u200d\u2060\ufeff]/g, '')
-    .toLowerCase();
-}
+import { comparisonKey } from '../thai/comparison-key';
 
 export type ExistingProjectMatch =
   | { kind: 'found'; project: Project }
@@ -34,8 +23,8 @@ export function matchExistingProject(
     const byCode = ofUnit.find((p) => p.bmaCode === fields.bmaCode);
     if (byCode) return { kind: 'found', project: byCode };
   }
-  const key = projectNameKey(fields.name);
-  const sameName = ofUnit.filter((p) => projectNameKey(p.name) === key);
+  const key = comparisonKey(fields.name);
+  const sameName = ofUnit.filter((p) => comparisonKey(p.name) === key);
   const candidates =
     fields.bmaCode === undefined ? sameName : sameName.filter((p) => p.bmaCode === undefined);
   if (candidates.length === 1) return { kind: 'found', project: candidates[0]! };

@@ -3,7 +3,8 @@ import { fieldsOf } from '../store/draft-store';
 import { stableJson } from '../store/stable-json';
 import type { CsvField } from './csv-columns';
 import { csvProblem, hasCsvErrors, type CsvProblem } from './csv-problem';
-import { matchExistingProject, projectNameKey } from './match-existing-project';
+import { comparisonKey } from '../thai/comparison-key';
+import { matchExistingProject } from './match-existing-project';
 import type { ParsedCsv } from './parse-project-csv';
 
 /**
@@ -96,7 +97,7 @@ function projectKeyOf(row: PlannedCsvRow): string | null {
   if (!row.fields) return null;
   if (row.existing) return `saved:${row.existing.id}`;
   if (row.fields.bmaCode !== undefined) return `code:${row.fields.bmaCode}`;
-  return `name:${projectNameKey(row.fields.name)}`;
+  return `name:${comparisonKey(row.fields.name)}`;
 }
 
 function settleRowsOfOneProject(rows: PlannedCsvRow[]): void {

@@ -1,7 +1,6 @@
 import type { Project } from '../model/project';
 import type { RoundReport } from '../model/round-report';
-import { thaiDigitsToAscii } from '../thai/digits';
-import { collapseWhitespace } from '../thai/whitespace';
+import { comparisonKey } from '../thai/comparison-key';
 import type { PortalPage } from './page-kind';
 
 export interface DraftCandidate {
@@ -11,10 +10,10 @@ export interface DraftCandidate {
   matchedBy: 'portal-id' | 'name';
 }
 
-/** Names compared as a person would: Thai or ASCII digits, any spacing (zero-width too), the same words. */
+/** Names compared as a person would (`comparisonKey`): digits, spacing, ำ typed either way aside. */
 export function sameProjectName(a: string, b: string): boolean {
-  const norm = (s: string) => collapseWhitespace(thaiDigitsToAscii(s)).normalize('NFC').replace(/\s+/g, '');
-  return norm(a) !== '' && norm(a) === norm(b);
+  const key = comparisonKey(a);
+  return key !== '' && key === comparisonKey(b);
 }
 
 /**

@@ -1,23 +1,14 @@
 import type { Project } from '../model/project';
 import type { RoundReport } from '../model/round-report';
-import { thaiDigitsToAscii } from '../thai/digits';
+import { comparisonKey } from '../thai/comparison-key';
 
 /** Where a project matched what was searched for. */
 export type SearchPlace = 'name' | 'code' | 'objective' | 'remark' | 'reportRemarks';
 
 export interface SearchableProject {
   project: Project;
-  /** Each searchable text, already folded (see `foldForSearch`). */
+  /** Each searchable text, already folded (see `comparisonKey`). */
   texts: readonly { place: SearchPlace; folded: string; report?: RoundReport }[];
-}
-
-/**
- * Text as search compares it: Thai digits as 0–9, no spaces at all (Thai writes none between words, and
- * people type them inconsistently), lower case, and compatibility-normalised so sara am typed as one character (ำ) or as nikhahit + sara
- * aa (ํา), as some keyboards and PDFs produce it, compares equal.
- */
-export function foldForSearch(text: string): string {
-  return thaiDigitsToAscii(text.normalize('NFKC')).replace(/\s+/g, '').toLowerCase();
 }
 
 /** Prepares projects for searching once, so each keystroke only compares strings. */
@@ -34,16 +25,16 @@ export function searchableProjects(
   return projects.map((project) => ({
     project,
     texts: [
-      { place: 'name' as const, folded: foldForSearch(project.name) },
+      { place: 'name' as const, folded: comparisonKey(project.name) },
       {
         place: 'code' as const,
-        folded: foldForSearch([project.bmaCode, project.portalId].filter(Boolean).join(' ')),
+        folded: comparisonKey([project.bmaCode, project.portalId].filter(Boolean).join(' ')),
       },
-      { place: 'objective' as const, folded: foldForSearch(project.objective) },
-      { place: 'remark' as const, folded: foldForSearch(project.remark) },
+      { place: 'objective' as const, folded: comparisonKey(project.objective) },
+      { place: 'remark' as const, folded: comparisonKey(project.remark) },
       ...(reportsOf.get(project.id) ?? []).map((report) => ({
         place: 'reportRemarks' as const,
-        folded: foldForSearch(`${report.remarks} ${report.otherReason}`),
+        folded: comparisonKey(`${report.remarks} ${report.otherReason}`),
         report,
       })),
     ].filter((t) => t.folded !== ''),
@@ -60,7 +51,7 @@ export interface SearchHit {
 
 /** The projects whose name, codes, objective, remark or any round's remarks contain the query. */
 export function searchProjects(projects: readonly SearchableProject[], query: string): SearchHit[] {
-  const q = foldForSearch(query);
+  const q = comparisonKey(query);
   if (q === '') return projects.map(({ project }) => ({ project }));
   const hits: SearchHit[] = [];
   for (const { project, texts } of projects) {

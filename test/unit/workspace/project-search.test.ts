@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../../utils/model/project';
 import { emptyRoundReport, type RoundReport } from '../../../utils/model/round-report';
-import { foldForSearch, searchableProjects, searchProjects } from '../../../utils/workspace/project-search';
+import { comparisonKey } from '../../../utils/thai/comparison-key';
+import { searchableProjects, searchProjects } from '../../../utils/workspace/project-search';
 
 const meta = { revision: 1, createdAt: 0, updatedAt: 0 };
 function project(id: string, fields: Partial<Project> = {}): Project {
@@ -66,7 +67,7 @@ describe('project search', () => {
   });
 
   it('reads sara am typed as one character or as two alike', () => {
-    expect(foldForSearch('ทำ')).toBe(foldForSearch('ท\u0e4d\u0e32'));
+    expect(comparisonKey('ทำ')).toBe(comparisonKey('ท\u0e4d\u0e32'));
     expect(ids('ร่วมกับสำนักงาน'.replace('ำ', '\u0e4d\u0e32'))).toEqual(['c']);
   });
 });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { comparisonKey } from '../../../utils/thai/comparison-key';
+
+describe('comparisonKey', () => {
+  it('treats sara am typed as one character or as nikhahit + sara aa alike', () => {
+    expect(comparisonKey('การดำเนินงาน')).toBe(comparisonKey('การด\u0e4d\u0e32เนินงาน'));
+  });
+
+  it('reads Thai digits as 0–9', () => {
+    expect(comparisonKey('รุ่นที่ ๒ ปี ๒๕๗๐')).toBe(comparisonKey('รุ่นที่ 2 ปี 2570'));
+  });
+
+  it('ignores every kind of space, zero-width ones too', () => {
+    const key = comparisonKey('คุณธรรมจริยธรรม');
+    for (const spaced of [
+      'คุณธรรม จริยธรรม',
+      ' คุณธรรม\nจริยธรรม ',
+      'คุณธรรม\u00a0จริยธรรม',
+      'คุณธรรม\u200bจริยธรรม',
+      '\ufeffคุณธรรม\u2060จริยธรรม',
+    ])
+      expect(comparisonKey(spaced)).toBe(key);
+  });
+
+  it('ignores case in the Latin parts, and keeps different words apart', () => {
+    expect(comparisonKey('ยกระดับผล ITA')).toBe(comparisonKey('ยกระดับผล ita'));
+    expect(comparisonKey('คุณธรรม')).not.toBe(comparisonKey('จริยธรรม'));
+    expect(comparisonKey('  \u200b ')).toBe('');
+  });
+});
