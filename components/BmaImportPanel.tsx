@@ -5,7 +5,7 @@ import { noteMessage } from '../utils/bma-import/proposal-note';
 import { proposeRoundDraft } from '../utils/bma-import/propose-round-draft';
 import { fiscalYearOf } from '../utils/calendar/fiscal-year';
 import { plainDateToIso, type PlainDate } from '../utils/calendar/plain-date';
-import type { Round } from '../utils/calendar/rounds';
+import { roundKey, type Round } from '../utils/calendar/rounds';
 import { REPORT_STATUSES } from '../utils/catalogue/report-statuses';
 import { unitByCode } from '../utils/catalogue/units';
 import type { MessageKey } from '../utils/i18n/strings';
@@ -79,7 +79,7 @@ export function BmaImportPanel({
     ? findRoundReport(reports, existingProject.id, fiscalYear, round)
     : undefined;
   const unit = unitByCode(unitCode);
-  const roundName = t(round === 1 ? 'round1' : 'round2');
+  const roundName = t(roundKey(round));
 
   const date = (d: PlainDate | null) =>
     d === null

@@ -1,5 +1,7 @@
 import { useId, type ReactNode } from 'react';
 
+export type FieldMessage = { tone: 'error' | 'warning'; text: string };
+
 interface Props {
   label: string;
   /** Renders the control with the ids that tie it to its label and messages. */
@@ -7,7 +9,7 @@ interface Props {
   /** A note under the control, e.g. what the portal will receive. */
   hint?: ReactNode;
   /** Problems with this field (errors and warnings), shown beside it and read with it. */
-  messages?: readonly { tone: 'error' | 'warning'; text: string }[];
+  messages?: readonly FieldMessage[];
 }
 
 /** A label, its control, and whatever the checks say about it, wired for screen readers. */
@@ -18,7 +20,7 @@ export function FormField({ label, children, hint, messages = [] }: Props) {
   const describedBy =
     [hint ? hintId : null, messages.length > 0 ? messagesId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`form-field${messages.some((m) => m.tone === 'error') ? ' has-error' : ''}`}>
+    <div className={fieldClass(messages)}>
       <label htmlFor={id}>{label}</label>
       {children({ id, describedBy })}
       {hint && (
@@ -26,15 +28,7 @@ export function FormField({ label, children, hint, messages = [] }: Props) {
           {hint}
         </div>
       )}
-      {messages.length > 0 && (
-        <ul id={messagesId} className="field-messages">
-          {messages.map((m, i) => (
-            <li key={i} className={`field-${m.tone}`}>
-              {m.text}
-            </li>
-          ))}
-        </ul>
-      )}
+      <FieldMessages id={messagesId} messages={messages} />
     </div>
   );
 }
@@ -47,25 +41,34 @@ export function FieldSet({
 }: {
   legend: string;
   children: ReactNode;
-  messages?: readonly { tone: 'error' | 'warning'; text: string }[];
+  messages?: readonly FieldMessage[];
 }) {
   const id = useId();
   return (
     <fieldset
-      className={`form-field${messages.some((m) => m.tone === 'error') ? ' has-error' : ''}`}
+      className={fieldClass(messages)}
       aria-describedby={messages.length > 0 ? `${id}-messages` : undefined}
     >
       <legend>{legend}</legend>
       <div className="choices">{children}</div>
-      {messages.length > 0 && (
-        <ul id={`${id}-messages`} className="field-messages">
-          {messages.map((m, i) => (
-            <li key={i} className={`field-${m.tone}`}>
-              {m.text}
-            </li>
-          ))}
-        </ul>
-      )}
+      <FieldMessages id={`${id}-messages`} messages={messages} />
     </fieldset>
+  );
+}
+
+const fieldClass = (messages: readonly FieldMessage[]) =>
+  `form-field${messages.some((m) => m.tone === 'error') ? ' has-error' : ''}`;
+
+/** What the checks say, as a list a field can point to (`aria-describedby`); nothing when they say nothing. */
+export function FieldMessages({ id, messages }: { id?: string; messages: readonly FieldMessage[] }) {
+  if (messages.length === 0) return null;
+  return (
+    <ul id={id} className="field-messages">
+      {messages.map((m, i) => (
+        <li key={i} className={`field-${m.tone}`}>
+          {m.text}
+        </li>
+      ))}
+    </ul>
   );
 }

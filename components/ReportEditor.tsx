@@ -21,7 +21,7 @@ import {
 } from '../utils/workspace/report-form';
 import { routeHash, type WorkspaceRoute } from '../utils/workspace/route';
 import type { WorkspaceData } from '../entrypoints/workspace/load-workspace';
-import { FieldSet, FormField } from './FormField';
+import { FieldMessages, FieldSet, FormField } from './FormField';
 import { HistoryPanel } from './HistoryPanel';
 import { LifecycleChip } from './LifecycleChip';
 import { AmountHint } from './AmountHint';
@@ -221,15 +221,7 @@ function ReportDraftForm({
           </button>
         </div>
       )}
-      {pageMessages.length > 0 && (
-        <ul className="field-messages">
-          {pageMessages.map((m, i) => (
-            <li key={i} className={`field-${m.tone}`}>
-              {m.text}
-            </li>
-          ))}
-        </ul>
-      )}
+      <FieldMessages messages={pageMessages} />
 
       <form className="draft-form" onSubmit={(e) => e.preventDefault()} aria-label="Round report">
         <div className="field-row">

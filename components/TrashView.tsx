@@ -1,14 +1,4 @@
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type MouseEvent,
-  type ReactNode,
-  type Ref,
-} from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { formatInstant } from '../utils/i18n/format-instant';
 import type { Translator, Language } from '../utils/i18n/translate';
 import type { RoundReport } from '../utils/model/round-report';
@@ -22,7 +12,6 @@ import { withEnglish } from '../utils/i18n/accessible-name';
 interface Props {
   store: DraftStore;
   language: Language;
-  go: (route: WorkspaceRoute) => void;
   t: Translator;
 }
 
@@ -55,7 +44,7 @@ interface Restored {
  * The trash: every deleted project (with the round reports that went with it) and every round report
  * deleted on its own, newest first, each restorable; and emptying it for good, which asks first.
  */
-export function TrashView({ store, language, go, t }: Props) {
+export function TrashView({ store, language, t }: Props) {
   const [contents, setContents] = useState<TrashContents | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [emptiedCount, setEmptiedCount] = useState<number | null>(null);
@@ -161,16 +150,12 @@ export function TrashView({ store, language, go, t }: Props) {
         <h2 id={headingId} ref={headingRef} tabIndex={-1}>
           {t('trashHeading')}
         </h2>
-        <RouteLink route={planRoute} go={go}>
-          {t('trashBackToPlan')}
-        </RouteLink>
+        <a href={routeHash(planRoute)}>{t('trashBackToPlan')}</a>
       </div>
       <p className="muted small">{t('trashIntro')}</p>
 
       <div role="status" className="trash-status">
-        {restored && (
-          <RestoredLine restored={restored} linkRef={openLinkRef} go={go} language={language} t={t} />
-        )}
+        {restored && <RestoredLine restored={restored} linkRef={openLinkRef} language={language} t={t} />}
         {emptiedCount !== null && <p>{t('trashEmptied', { count: emptiedCount })}</p>}
       </div>
       {problem && (
@@ -293,30 +278,6 @@ function TrashItem({ batch, projectOfReport, descriptionId, busy, onRestore, lan
   );
 }
 
-/** A real link (it can open in a new tab) that moves within the workspace through `go`. */
-function RouteLink({
-  route,
-  go,
-  linkRef,
-  children,
-}: {
-  route: WorkspaceRoute;
-  go: (route: WorkspaceRoute) => void;
-  linkRef?: Ref<HTMLAnchorElement>;
-  children: ReactNode;
-}) {
-  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    go(route);
-  };
-  return (
-    <a href={routeHash(route)} ref={linkRef} onClick={follow}>
-      {children}
-    </a>
-  );
-}
-
 function reportCountText(count: number, t: Translator): string {
   if (count === 0) return t('trashWithNoReports');
   if (count === 1) return t('trashWithOneReport');
@@ -333,13 +294,11 @@ function projectText(project: ProjectOfReport | undefined, t: Translator): strin
 function RestoredLine({
   restored: { head, projectOfReport },
   linkRef,
-  go,
   language,
   t,
 }: {
   restored: Restored;
   linkRef: Ref<HTMLAnchorElement>;
-  go: (route: WorkspaceRoute) => void;
   language: Language;
   t: Translator;
 }) {
@@ -347,9 +306,9 @@ function RestoredLine({
     return (
       <p>
         {t('trashRestoredProject', { name: head.record.name })}{' '}
-        <RouteLink route={{ view: 'project', projectId: head.id }} go={go} linkRef={linkRef}>
+        <a href={routeHash({ view: 'project', projectId: head.id })} ref={linkRef}>
           {t('trashOpenProject')}
-        </RouteLink>
+        </a>
       </p>
     );
   }
@@ -361,18 +320,17 @@ function RestoredLine({
       {projectOfReport?.where === 'live' && (
         <>
           {' '}
-          <RouteLink
-            route={{
+          <a
+            href={routeHash({
               view: 'report',
               projectId: report.projectId,
               fiscalYear: report.fiscalYear,
               round: report.round,
-            }}
-            go={go}
-            linkRef={linkRef}
+            })}
+            ref={linkRef}
           >
             {t('trashOpenReport')}
-          </RouteLink>
+          </a>
         </>
       )}
     </p>

@@ -27,7 +27,7 @@ export default defineContentScript({
     const page = recognisePortalPage(location.href);
     if (!page || page.kind === 'login') return;
     // A report page shows whether its own round was saved before: that goes with the announcement.
-    const round = page.kind === 'report' ? readReportPageRound(document, page, Date.now()) : null;
+    const round = readReportPageRound(document, page, Date.now());
     const seen = announcePage(page, round ? [round] : []);
     // The save handler's answer page (projectreportadd.php) is an `other` page: only there is it looked for.
     if (page.kind === 'other' && document.body?.textContent?.includes(SAVE_SUCCEEDED_TEXT)) {

@@ -466,7 +466,6 @@ interface ImportSample {
 async function launchWithData(build: Build, backupPath: string, expectRows: number) {
   const session = await launchExtension({ extensionDir: build.dir });
   openSessions.add(session);
-  // As source text: tsx names the probe's inner functions with a `__name` helper the page does not have.
   await session.context.addInitScript({
     content: probeScript(),
   });

@@ -176,7 +176,7 @@ export function App({ firstRead }: { firstRead?: FirstRead }) {
                 t={t}
               />
             )}
-            {route.view === 'trash' && <TrashView store={store} language={language} go={go} t={t} />}
+            {route.view === 'trash' && <TrashView store={store} language={language} t={t} />}
           </Suspense>
         )}
       </main>

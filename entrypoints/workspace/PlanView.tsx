@@ -5,7 +5,7 @@ import { DeadlineChip } from '../../components/DeadlineChip';
 import { LifecycleChip } from '../../components/LifecycleChip';
 import { MappingPanel } from '../../components/MappingPanel';
 import { fiscalYearOf } from '../../utils/calendar/fiscal-year';
-import { daysLeft, roundsOfFiscalYear, type Round } from '../../utils/calendar/rounds';
+import { daysLeft, roundKey, roundsOfFiscalYear, type Round } from '../../utils/calendar/rounds';
 import { DIMENSIONS } from '../../utils/catalogue/dimensions';
 import { unitByCode } from '../../utils/catalogue/units';
 import { WORK_TYPES } from '../../utils/catalogue/work-types';
@@ -101,7 +101,9 @@ export function PlanView({
     const byProject = new Map<string, RoundReport[]>();
     for (const r of data.reports) {
       if (r.fiscalYear !== fiscalYear) continue;
-      byProject.set(r.projectId, [...(byProject.get(r.projectId) ?? []), r]);
+      const list = byProject.get(r.projectId);
+      if (list) list.push(r);
+      else byProject.set(r.projectId, [r]);
     }
     return byProject;
   }, [data.reports, fiscalYear]);
@@ -275,7 +277,7 @@ export function PlanView({
                 <th scope="col">{t('projects')}</th>
                 {schedules.map((s) => (
                   <th scope="col" key={s.round}>
-                    {t(s.round === 1 ? 'round1' : 'round2')}
+                    {t(roundKey(s.round))}
                     <br />
                     <DeadlineChip schedule={s} now={now} language={language} t={t} />
                   </th>
@@ -302,7 +304,7 @@ export function PlanView({
                             <span className="found-in">
                               {' · '}
                               {t(PLACE_KEY[place], {
-                                round: report ? t(report.round === 1 ? 'round1' : 'round2') : '',
+                                round: report ? t(roundKey(report.round)) : '',
                                 year: report?.fiscalYear ?? '',
                               })}
                             </span>
@@ -326,7 +328,7 @@ export function PlanView({
                             })}
                             {needs.roundsWithErrors.map((round) => (
                               <span key={round} className="chip chip-soon">
-                                {t('attentionErrors', { round: t(round === 1 ? 'round1' : 'round2') })}
+                                {t('attentionErrors', { round: t(roundKey(round)) })}
                               </span>
                             ))}
                           </div>

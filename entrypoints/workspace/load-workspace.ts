@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RoundSchedule } from '../../utils/calendar/rounds';
 import type { Project } from '../../utils/model/project';
 import type { RoundReport } from '../../utils/model/round-report';
-import { PortalRoundStateSchema, portalRoundKey, type PortalRounds } from '../../utils/portal/portal-rounds';
+import { portalRoundKey, readablePortalRounds } from '../../utils/portal/portal-rounds';
 import { roundStandings, type RoundStanding } from '../../utils/reminders/round-standing';
 import { trackedRounds } from '../../utils/reminders/tracked-rounds';
 import { settingsFromStored, type Settings } from '../../utils/settings/settings';
@@ -52,7 +52,10 @@ export async function loadWorkspace(
   const standings = roundStandings({
     projects: projects.records,
     reports: reports.records,
-    portalRounds: portalRoundsOf(projects.records, read.portalRounds, trackedRounds(now, overrides)),
+    portalRounds: readablePortalRounds(
+      read.portalRounds,
+      trackedPortalRoundKeys(projects.records, trackedRounds(now, overrides)),
+    ),
     nowMs: now,
     overrides,
   });
@@ -67,34 +70,25 @@ export async function loadWorkspace(
   };
 }
 
-/**
- * What the portal showed of these projects' tracked rounds, the only entries the standings look up. Each
- * is checked on its own: a damaged one is left out, and the drafts alone decide that round.
- */
-function portalRoundsOf(
+/** The keys of these projects' tracked rounds: the only entries of what the portal showed the standings look up. */
+function trackedPortalRoundKeys(
   projects: readonly Project[],
-  stored: unknown,
   rounds: readonly { fiscalYear: number; round: 1 | 2 }[],
-): PortalRounds {
-  const found: PortalRounds = {};
-  if (typeof stored !== 'object' || stored === null) return found;
-  const entries = stored as Record<string, unknown>;
-  for (const { portalId } of projects) {
-    if (portalId === undefined) continue;
-    for (const { fiscalYear, round } of rounds) {
-      const key = portalRoundKey(portalId, fiscalYear, round);
-      const state = PortalRoundStateSchema.safeParse(entries[key]);
-      if (state.success) found[key] = state.data;
-    }
-  }
-  return found;
+): string[] {
+  return projects.flatMap(({ portalId }) =>
+    portalId === undefined
+      ? []
+      : rounds.map(({ fiscalYear, round }) => portalRoundKey(portalId, fiscalYear, round)),
+  );
 }
 
 function owedRoundsOf(standings: readonly RoundStanding[]): Map<string, RoundSchedule[]> {
   const owed = new Map<string, RoundSchedule[]>();
   for (const standing of standings) {
     for (const id of standing.outstandingProjectIds) {
-      owed.set(id, [...(owed.get(id) ?? []), standing.schedule]);
+      const list = owed.get(id);
+      if (list) list.push(standing.schedule);
+      else owed.set(id, [standing.schedule]);
     }
   }
   return owed;

@@ -59,7 +59,8 @@ export const DeadlineOverridesSchema = z
   });
 export type DeadlineOverrides = z.infer<typeof DeadlineOverridesSchema>;
 
-function roundKey(round: Round): 'round1' | 'round2' {
+/** The message key naming a round (รอบ 6 เดือน / รอบ 12 เดือน). */
+export function roundKey(round: Round): 'round1' | 'round2' {
   return round === 1 ? 'round1' : 'round2';
 }
 

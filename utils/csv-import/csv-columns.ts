@@ -1,5 +1,4 @@
-import { thaiDigitsToAscii } from '../thai/digits';
-import { collapseWhitespace } from '../thai/whitespace';
+import { comparisonKey } from '../thai/comparison-key';
 
 /** The project fields a CSV file can give; the unit is the one chosen in the workspace, never the file's. */
 export type CsvField =
@@ -117,15 +116,11 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
 ];
 
 /**
- * A header as a comparison key: spreadsheets add units in brackets (`(บาท)`), a star for required, stray
- * spaces, Thai digits, and some Thai keyboards type sara am as nikhahit + sara aa (ํา) instead of ำ.
+ * A header as a comparison key (`comparisonKey`), less what spreadsheets add: units in brackets (`(บาท)`),
+ * a star for required, underscores, dots, colons and dashes.
  */
 export function headerKey(header: string): string {
-  return collapseWhitespace(thaiDigitsToAscii(header.normalize('NFC')))
-    .replace(/\u0e4d\u0e32/g, '\u0e33')
-    .replace(/\([^)]*\)/g, '')
-    .toLowerCase()
-    .replace(/[\s_.*:-]/g, '');
+  return comparisonKey(header.replace(/\([^)]*\)/g, '')).replace(/[_.*:-]/g, '');
 }
 
 const COLUMN_OF_KEY: ReadonlyMap<string, CsvColumn> = (() => {

@@ -2,6 +2,7 @@ import { DIMENSIONS, type Dimension } from '../catalogue/dimensions';
 import { TARGET_GROUPS, type TargetGroup } from '../catalogue/target-groups';
 import { WORK_TYPES, type WorkType } from '../catalogue/work-types';
 import { parseBahtAmount } from '../thai/amount';
+import { comparisonKey } from '../thai/comparison-key';
 import { thaiDigitsToAscii } from '../thai/digits';
 import { collapseWhitespace } from '../thai/whitespace';
 import type { CsvProblemCode, CsvProblemParams } from './csv-problem';
@@ -21,17 +22,6 @@ const refuse = <T>(code: CsvProblemCode, params: CsvProblemParams): CellReading<
   error: { code, params },
 });
 
-/**
- * A choice as a comparison key. Thai puts no spaces between words and people put them anywhere, so all
- * spacing goes; digits become ASCII; ํา (nikhahit + sara aa, from some keyboards) becomes ำ.
- */
-export function choiceKey(text: string): string {
-  return thaiDigitsToAscii(text.normalize('NFC'))
-    .replace(/\u0e4d\u0e32/g, '\u0e33')
-    .toLowerCase()
-    .replace(/[\s\u200b]/g, '');
-}
-
 interface Choice<V extends string> {
   value: V;
   labelTh: string;
@@ -49,17 +39,17 @@ function readChoice<V extends string>(
   entries: readonly Choice<V>[],
   options: { prefix: RegExp; aliases?: Readonly<Record<string, V>>; unknown: CsvProblemCode },
 ): CellReading<V> {
-  const key = choiceKey(cell);
+  const key = comparisonKey(cell);
   const withoutPrefix = key.replace(options.prefix, '');
   const tail = (label: string) =>
-    choiceKey(label)
+    comparisonKey(label)
       .replace(options.prefix, '')
       .replace(/^\d+[.:)-]?/, '');
   const byLabel = entries.find(
     (e) =>
       key === e.value ||
-      key === choiceKey(e.labelTh) ||
-      key === choiceKey(e.labelEn) ||
+      key === comparisonKey(e.labelTh) ||
+      key === comparisonKey(e.labelEn) ||
       (withoutPrefix !== '' && (withoutPrefix === tail(e.labelTh) || withoutPrefix === tail(e.labelEn))),
   );
   if (byLabel) return read(byLabel.value);
@@ -183,20 +173,20 @@ export function readBudgetYear(cell: string): CellReading<number | undefined> {
 /** What people write for a project run without a budget (the plan form's radio `budget` = N). */
 const NO_BUDGET = new Set(
   ['ไม่ใช้งบประมาณ', 'ไม่ใช้งบ', 'ไม่มีงบประมาณ', 'ไม่มี', 'ดำเนินการโดยไม่ใช้งบประมาณ', '-', 'no budget', 'none'].map(
-    choiceKey,
+    comparisonKey,
   ),
 );
 
 /** Planned budget: empty or "no budget" is null; otherwise an amount as parseBahtAmount reads it. */
 export function readPlannedBudget(cell: string): CellReading<number | null> {
-  if (cell.trim() === '' || NO_BUDGET.has(choiceKey(cell))) return read(null);
+  if (cell.trim() === '' || NO_BUDGET.has(comparisonKey(cell))) return read(null);
   const amount = parseBahtAmount(cell);
   if (!amount.ok) return refuse('budget-unreadable', { value: collapseWhitespace(cell) });
   return read(amount.value, amount.value === 0 ? [{ code: 'budget-zero', params: {} }] : []);
 }
 
 export function readQuarter(cell: string): CellReading<'1' | '2' | '3' | '4' | undefined> {
-  const key = choiceKey(cell);
+  const key = comparisonKey(cell);
   if (key === '') return read(undefined);
   const quarter = /^(?:ไตรมาสที่|ไตรมาส|quarter|q)?([1-4])$/.exec(key)?.[1];
   return quarter === '1' || quarter === '2' || quarter === '3' || quarter === '4'

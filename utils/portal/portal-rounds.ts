@@ -23,6 +23,21 @@ export function portalRoundKey(portalId: string, fiscalYear: number, round: 1 | 
   return `${portalId}:${fiscalYear}:${round}`;
 }
 
+/**
+ * What the portal showed, read entry by entry from the store (only `keys`, if given): an unreadable entry is
+ * left out, and the drafts alone decide that round.
+ */
+export function readablePortalRounds(raw: unknown, keys?: Iterable<string>): PortalRounds {
+  const rounds: PortalRounds = {};
+  if (typeof raw !== 'object' || raw === null) return rounds;
+  const entries = raw as Record<string, unknown>;
+  for (const key of keys ?? Object.keys(entries)) {
+    const state = PortalRoundStateSchema.safeParse(entries[key]);
+    if (state.success) rounds[key] = state.data;
+  }
+  return rounds;
+}
+
 /** Adds newly seen states; a later sighting replaces an earlier one of the same round. */
 export function mergePortalRounds(known: PortalRounds, seen: readonly PortalRoundState[]): PortalRounds {
   const next = { ...known };

@@ -1,6 +1,6 @@
 import type { Project } from '../model/project';
 import type { RoundReport } from '../model/round-report';
-import { PortalRoundStateSchema, type PortalRounds } from '../portal/portal-rounds';
+import { readablePortalRounds, type PortalRounds } from '../portal/portal-rounds';
 import type { Settings } from '../settings/settings';
 import { readSettings } from '../settings/settings-store';
 import type { DraftStore } from '../store/draft-store';
@@ -33,15 +33,4 @@ export async function readReminderInputs(store: DraftStore): Promise<ReminderInp
     unitCode: typeof unitCode === 'string' ? unitCode : undefined,
     unreadable: projects.unreadable.length + reports.unreadable.length,
   };
-}
-
-/** What the portal showed, entry by entry: an unreadable entry is ignored and the drafts alone decide. */
-function readablePortalRounds(raw: unknown): PortalRounds {
-  const rounds: PortalRounds = {};
-  if (typeof raw !== 'object' || raw === null) return rounds;
-  for (const [key, value] of Object.entries(raw)) {
-    const state = PortalRoundStateSchema.safeParse(value);
-    if (state.success) rounds[key] = state.data;
-  }
-  return rounds;
 }

@@ -176,10 +176,7 @@ export class DraftStore {
     const written = await this.putNewVersions(
       tx as WriteTx,
       parsed.map((item) => ({ kind, ...item })),
-    ).catch(async (error: unknown) => {
-      await tx.done.catch(() => undefined);
-      throw error;
-    });
+    );
     await tx.done;
     announceStoreChange({ kind });
     return written.map((w) => w.record) as RecordOfKind<K>[];

@@ -1,3 +1,4 @@
+import { roundKey } from '../calendar/rounds';
 import { DIMENSIONS } from '../catalogue/dimensions';
 import { LIFECYCLES } from '../catalogue/lifecycles';
 import { REASONS } from '../catalogue/reasons';
@@ -9,14 +10,13 @@ import { formatInstant } from '../i18n/format-instant';
 import type { MessageKey } from '../i18n/strings';
 import { translate, type Language } from '../i18n/translate';
 import type { Project, ProjectFields } from '../model/project';
-import { RECORD_META_KEYS } from '../model/record-meta';
 import type { RoundReport, RoundReportFields } from '../model/round-report';
 import type { RecordKind } from '../store/schema';
 import { stableJson } from '../store/stable-json';
 import { formatBaht } from '../thai/amount';
 import { collapseWhitespace } from '../thai/whitespace';
 import { PROJECT_FIELD_LABELS, REPORT_FIELD_LABELS } from './field-labels';
-import { labelIn } from '../../utils/catalogue/catalogue-entry';
+import { labelIn } from '../catalogue/catalogue-entry';
 
 /** A field a person fills in a project or a round draft (never the store's bookkeeping). */
 export type DraftField = keyof ProjectFields | keyof RoundReportFields;
@@ -25,8 +25,6 @@ const LABELS_OF_KIND: Record<RecordKind, Partial<Record<DraftField, MessageKey>>
   project: PROJECT_FIELD_LABELS,
   report: REPORT_FIELD_LABELS,
 };
-
-const BOOKKEEPING: ReadonlySet<string> = new Set(RECORD_META_KEYS);
 
 /** How long a text may be in a version's details before it is shortened. */
 export const SHORT_TEXT_LENGTH = 240;
@@ -128,7 +126,7 @@ function reportValues(r: RoundReport, language: Language): VersionValue[] {
     baht === null ? say('historyValueNotEntered') : bahtText(language, baht);
   return [
     row('fiscalYear', String(r.fiscalYear)),
-    row('round', say(r.round === 1 ? 'round1' : 'round2')),
+    row('round', say(roundKey(r.round))),
     row('ordinanceBudget', amount(r.ordinanceBudget)),
     row('disbursed', amount(r.disbursed)),
     row('inPlan', say(r.inPlan ? 'historyValueYes' : 'historyValueNo')),
@@ -210,5 +208,5 @@ function catalogueLabel(
 
 /** The fields of a kind in the form's order (the labels' order); bookkeeping has no label. */
 function fieldOrder(kind: RecordKind): DraftField[] {
-  return (Object.keys(LABELS_OF_KIND[kind]) as DraftField[]).filter((field) => !BOOKKEEPING.has(field));
+  return Object.keys(LABELS_OF_KIND[kind]) as DraftField[];
 }
