@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatInstant } from '../utils/i18n/format-instant';
-import type { Language, Translator } from '../utils/i18n/translate';
+import type { Translator } from '../utils/i18n/translate';
+import type { Language } from '../utils/i18n/language';
 import type { DraftStore } from '../utils/store/draft-store';
 import { backupIsDue } from '../utils/workspace/backup-due';
 import { downloadBackup } from './download-backup';

@@ -9,7 +9,7 @@ import { roundKey, type Round } from '../utils/calendar/rounds';
 import { REPORT_STATUSES } from '../utils/catalogue/report-statuses';
 import { unitByCode } from '../utils/catalogue/units';
 import type { MessageKey } from '../utils/i18n/strings';
-import type { Language } from '../utils/i18n/translate';
+import type { Language } from '../utils/i18n/language';
 import type { Project } from '../utils/model/project';
 import type { RoundReport } from '../utils/model/round-report';
 import type { DraftStore } from '../utils/store/draft-store';

@@ -9,7 +9,8 @@ import { checkCsvFileSize, decodeCsvBytes, type CsvEncoding } from '../utils/csv
 import { parseProjectCsv, type ParsedCsv } from '../utils/csv-import/parse-project-csv';
 import { planCsvImport, type CsvRowAction, type PlannedCsvRow } from '../utils/csv-import/plan-csv-import';
 import type { MessageKey } from '../utils/i18n/strings';
-import type { Language, Translator } from '../utils/i18n/translate';
+import type { Translator } from '../utils/i18n/translate';
+import type { Language } from '../utils/i18n/language';
 import type { Project, ProjectFields } from '../utils/model/project';
 import type { DraftStore } from '../utils/store/draft-store';
 import { formatBaht } from '../utils/thai/amount';

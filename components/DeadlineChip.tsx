@@ -1,7 +1,7 @@
 import type { RoundSchedule } from '../utils/calendar/rounds';
 import { daysLeft } from '../utils/calendar/rounds';
 import type { MessageKey } from '../utils/i18n/strings';
-import type { Language } from '../utils/i18n/translate';
+import type { Language } from '../utils/i18n/language';
 import { deadlineTone } from '../utils/reminders/badge';
 import { daysLeftText, shortDate } from '../utils/reminders/deadline-text';
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { formatInstant } from '../utils/i18n/format-instant';
-import type { Translator, Language } from '../utils/i18n/translate';
+import type { Translator } from '../utils/i18n/translate';
+import type { Language } from '../utils/i18n/language';
 import type { Project } from '../utils/model/project';
 import type { RoundReport } from '../utils/model/round-report';
 import type { DraftStore } from '../utils/store/draft-store';

@@ -1,4 +1,5 @@
-import type { Language, Translator } from '../utils/i18n/translate';
+import type { Translator } from '../utils/i18n/translate';
+import type { Language } from '../utils/i18n/language';
 import { formatInstant } from '../utils/i18n/format-instant';
 import type { SaveState } from './use-autosave';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import browser from 'webextension-polyfill';
 import { downloadBackup } from '../../components/download-backup';
 import type { MessageKey } from '../../utils/i18n/strings';
-import type { Language } from '../../utils/i18n/translate';
+import type { Language } from '../../utils/i18n/language';
 import { useLanguage } from '../../utils/i18n/use-language';
 import { deadlineTone } from '../../utils/reminders/badge';
 import { daysLeftText, roundName, shortDate } from '../../utils/reminders/deadline-text';

@@ -1,8 +1,8 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { BackupPanel } from '../../components/BackupPanel';
 import { MappingPanel } from '../../components/MappingPanel';
 import { UnitChooser } from '../../components/UnitChooser';
-import { LANGUAGES } from '../../utils/i18n/translate';
+import { LANGUAGES } from '../../utils/i18n/language';
 import { useLanguage } from '../../utils/i18n/use-language';
 import { withEnglish } from '../../utils/i18n/accessible-name';
 import type { DraftStore } from '../../utils/store/draft-store';
@@ -12,6 +12,7 @@ import { onStoreChange } from '../../utils/store/store-changes';
 import { parseRoute, routeHash, type WorkspaceRoute } from '../../utils/workspace/route';
 import type { FirstRead } from './first-read';
 import { loadWorkspace, useProjectsWithoutUnit, type WorkspaceData } from './load-workspace';
+import { dropPlanSnapshot } from './plan-snapshot-view';
 import { PlanView } from './PlanView';
 
 // The forms and the trash load when first opened: the plan, which every visit starts on, stays quick to show.
@@ -51,6 +52,11 @@ export function App({ firstRead }: { firstRead?: FirstRead }) {
   const [changingUnit, setChangingUnit] = useState(false);
   const reload = useCallback(() => setReloads((n) => n + 1), []);
   const withoutUnit = useProjectsWithoutUnit(store, data);
+  // The plan as last drawn, shown while this code loaded, goes as soon as the page shows something itself
+  // (before that frame is painted).
+  useLayoutEffect(() => {
+    if (data || error || route.view !== 'plan') dropPlanSnapshot();
+  }, [data, error, route.view]);
 
   useEffect(() => {
     openSharedStore().then(setStore, (e: unknown) => setError((e as Error).message));

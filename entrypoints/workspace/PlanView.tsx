@@ -10,7 +10,8 @@ import { DIMENSIONS } from '../../utils/catalogue/dimensions';
 import { unitByCode } from '../../utils/catalogue/units';
 import { WORK_TYPES } from '../../utils/catalogue/work-types';
 import type { MessageKey } from '../../utils/i18n/strings';
-import type { Language, Translator } from '../../utils/i18n/translate';
+import type { Translator } from '../../utils/i18n/translate';
+import type { Language } from '../../utils/i18n/language';
 import type { Project } from '../../utils/model/project';
 import type { RoundReport } from '../../utils/model/round-report';
 import type { DraftStore } from '../../utils/store/draft-store';
@@ -20,6 +21,7 @@ import { routeHash, type WorkspaceRoute } from '../../utils/workspace/route';
 import { deadlineTone } from '../../utils/reminders/badge';
 import { daysLeftText, roundName } from '../../utils/reminders/deadline-text';
 import type { WorkspaceData } from './load-workspace';
+import { useKeepPlanSnapshot } from './use-keep-plan-snapshot';
 import { withEnglish } from '../../utils/i18n/accessible-name';
 import { labelIn } from '../../utils/catalogue/catalogue-entry';
 
@@ -86,6 +88,19 @@ export function PlanView({
   const deferredQuery = useDeferredValue(query);
   const [onlyAttention, setOnlyAttention] = useState(outstanding);
   const [panel, setPanel] = useState<'bma' | 'csv' | null>(null);
+  useKeepPlanSnapshot(store, {
+    data,
+    unreadable,
+    atOpening:
+      fiscalYear === currentYear &&
+      query === '' &&
+      deferredQuery === '' &&
+      onlyAttention === outstanding &&
+      !panel,
+    outstanding,
+    now,
+    language,
+  });
 
   const unit = unitByCode(unitCode);
   const schedules = roundsOfFiscalYear(fiscalYear, data.settings.deadlineOverrides);

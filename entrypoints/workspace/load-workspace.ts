@@ -29,6 +29,8 @@ export interface WorkspaceData {
    * deadlines. Projects with no usable unit code are not in it (see `useProjectsWithoutUnit`).
    */
   unreadable: number;
+  /** The plan stamp the read saw (utils/store/plan-stamp.ts). */
+  planStamp: unknown;
 }
 
 /**
@@ -67,6 +69,7 @@ export async function loadWorkspace(
     settings,
     lastBackupAt: typeof read.lastBackupAt === 'number' ? read.lastBackupAt : undefined,
     unreadable: projects.unreadable.length + reports.unreadable.length,
+    planStamp: read.planStamp,
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EN, FEATURE_STRING_TABLES, TH } from '../../utils/i18n/strings';
-import { languageFromBrowser, translate } from '../../utils/i18n/translate';
+import { translate } from '../../utils/i18n/translate';
+import { languageFromBrowser } from '../../utils/i18n/language';
 
 describe('i18n', () => {
   it('has every string in Thai and English, none empty, with the same placeholders', () => {

@@ -1,5 +1,6 @@
 import type { BMA_IMPORT_STRINGS } from '../i18n/strings/bma-import';
-import { translate, type Language } from '../i18n/translate';
+import { translate } from '../i18n/translate';
+import { type Language } from '../i18n/language';
 
 export type BmaImportMessageKey = keyof (typeof BMA_IMPORT_STRINGS)['th'];
 type ProblemMessageKey = Exclude<BmaImportMessageKey, `bmaImportNote${string}`>;

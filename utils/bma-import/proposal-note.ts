@@ -1,4 +1,5 @@
-import { translate, type Language } from '../i18n/translate';
+import { translate } from '../i18n/translate';
+import { type Language } from '../i18n/language';
 import type { BmaImportMessageKey, ProblemParams } from './import-problem';
 
 type NoteMessageKey = Extract<BmaImportMessageKey, `bmaImportNote${string}`>;

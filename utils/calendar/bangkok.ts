@@ -1,12 +1,5 @@
+import { assertInstant, BANGKOK_OFFSET_MS, bangkokDayNumber, DAY_MS } from './bangkok-day';
 import { dayNumber, plainDateFromDayNumber, type PlainDate } from './plain-date';
-
-/**
- * Asia/Bangkok is UTC+7 all year (no daylight saving since 1920), so a fixed offset on epoch milliseconds
- * gives Bangkok wall-clock time whatever zone the user's computer is set to.
- */
-export const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface BangkokDateTimeParts {
   year: number;
@@ -16,14 +9,9 @@ export interface BangkokDateTimeParts {
   minute: number;
 }
 
-function assertInstant(instantMs: number): void {
-  if (!Number.isFinite(instantMs)) throw new RangeError(`not a point in time: ${instantMs}`);
-}
-
 /** The date on a Bangkok wall calendar at this instant. */
 export function bangkokDateOf(instantMs: number): PlainDate {
-  assertInstant(instantMs);
-  return plainDateFromDayNumber(Math.floor((instantMs + BANGKOK_OFFSET_MS) / DAY_MS));
+  return plainDateFromDayNumber(bangkokDayNumber(instantMs));
 }
 
 /** Epoch ms of 00:00 Bangkok time on this date. */

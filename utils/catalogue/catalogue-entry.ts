@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Language } from '../i18n/translate';
+import type { Language } from '../i18n/language';
 
 /** One choice the portal offers: the value it posts, and its label in Thai (the portal's own words) and English. */
 export const CatalogueEntrySchema = z.strictObject({

@@ -1,5 +1,6 @@
 import type { CSV_IMPORT_STRINGS } from '../i18n/strings/csv-import';
-import { translate, type Language } from '../i18n/translate';
+import { translate } from '../i18n/translate';
+import { type Language } from '../i18n/language';
 import type { CsvField } from './csv-columns';
 
 export type CsvImportMessageKey = keyof (typeof CSV_IMPORT_STRINGS)['th'];

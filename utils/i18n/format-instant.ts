@@ -1,6 +1,6 @@
 import { bangkokDateTimeParts } from '../calendar/bangkok';
 import { shortDate } from '../reminders/deadline-text';
-import type { Language } from './translate';
+import type { Language } from './language';
 
 /**
  * A moment as a person in Bangkok reads it, whatever the computer's zone: `23 พ.ย. 2569 14:05 น.` in Thai

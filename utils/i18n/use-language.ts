@@ -4,28 +4,8 @@ import { META_KEYS } from '../store/meta-keys';
 import { openSharedStore } from '../store/open-shared-store';
 import { onStoreChange } from '../store/store-changes';
 import type { MessageKey } from './strings';
-import { languageFromBrowser, translate, type Language } from './translate';
-
-/** This page's copy of the setting, so the first paint is already in the right language. */
-const STORAGE_KEY = 'eplan-language';
-
-// An extension page framed by the portal (the assistant) is a third-party context: Chrome denies it
-// localStorage, and reading it throws. The cache is only for the first paint, so it is optional.
-function readCachedLanguage(): string | null {
-  try {
-    return localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function writeCachedLanguage(language: Language): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, language);
-  } catch {
-    // See readCachedLanguage.
-  }
-}
+import { firstPaintLanguage, languageFromBrowser, rememberPageLanguage, type Language } from './language';
+import { translate } from './translate';
 
 async function savedLanguage(): Promise<Language | undefined> {
   return (await readSettings(await openSharedStore())).language;
@@ -37,10 +17,7 @@ async function savedLanguage(): Promise<Language | undefined> {
  * Switching saves the setting, and every open page follows.
  */
 export function useLanguage() {
-  const [language, setLanguageState] = useState<Language>(() => {
-    const cached = readCachedLanguage();
-    return cached === 'th' || cached === 'en' ? cached : languageFromBrowser(navigator.languages);
-  });
+  const [language, setLanguageState] = useState<Language>(firstPaintLanguage);
   useEffect(() => {
     let current = true;
     const follow = () =>
@@ -60,7 +37,7 @@ export function useLanguage() {
   }, []);
   useEffect(() => {
     document.documentElement.lang = language;
-    writeCachedLanguage(language);
+    rememberPageLanguage(language);
   }, [language]);
   const setLanguage = useCallback((next: Language) => {
     setLanguageState(next);

@@ -1,4 +1,5 @@
-import { translate, type Language } from '../i18n/translate';
+import { translate } from '../i18n/translate';
+import { type Language } from '../i18n/language';
 import { deadlineLine, outstandingLine } from './deadline-text';
 import type { RoundStanding } from './round-standing';
 

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { languageFromBrowser } from '../i18n/translate';
+import { languageFromBrowser } from '../i18n/language';
 import { BADGE_COLOURS, type BadgeView } from './badge';
 import { DAILY_ALARM, DAILY_PERIOD_MINUTES, dailyAlarmNeedsReset, nextDailyAlarmAt } from './daily-alarm';
 import { NOTIFICATION_ID_PREFIX } from './due-reminders';

@@ -1,7 +1,8 @@
 import type { Round, RoundSchedule } from '../calendar/rounds';
 import type { PlainDate } from '../calendar/plain-date';
 import type { MessageKey } from '../i18n/strings';
-import { translate, type Language } from '../i18n/translate';
+import { translate } from '../i18n/translate';
+import { type Language } from '../i18n/language';
 import { ENGLISH_MONTHS } from '../thai/months';
 import { formatThaiDate } from '../thai/date';
 import type { RoundCounts } from './round-standing';

@@ -1,6 +1,6 @@
 import { bangkokDateOf } from '../calendar/bangkok';
 import { plainDateToIso } from '../calendar/plain-date';
-import type { Language } from '../i18n/translate';
+import type { Language } from '../i18n/language';
 import type { Settings } from '../settings/settings';
 import type { DraftStore } from '../store/draft-store';
 import { META_KEYS } from '../store/meta-keys';

@@ -1,4 +1,5 @@
-import { translate, type Language } from '../i18n/translate';
+import { translate } from '../i18n/translate';
+import { type Language } from '../i18n/language';
 import { daysLeftText, shortDate, outstandingLine, roundName } from './deadline-text';
 import type { DueReminder } from './due-reminders';
 

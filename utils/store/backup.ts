@@ -7,6 +7,7 @@ import { fieldsOf, type DraftStore } from './draft-store';
 import { META_KEYS } from './meta-keys';
 import { HistoryEntrySchema, TrashEntrySchema, type HistoryEntry } from './schema';
 import { stableJson } from './stable-json';
+import { stampPlanChange } from './plan-stamp';
 import { announceStoreChange } from './store-changes';
 
 export const BACKUP_FORMAT = 'eplan-assistant-backup';
@@ -165,6 +166,7 @@ export async function importBackup(
     summary.trashAdded = newToTrash.length;
     if (backup.unitCode && !(await tx.objectStore('meta').get(META_KEYS.unitCode))) {
       await tx.objectStore('meta').put({ key: META_KEYS.unitCode, value: backup.unitCode });
+      await stampPlanChange(tx);
     }
     await tx.done;
     announceStoreChange({ kind: 'all' });

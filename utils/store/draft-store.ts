@@ -14,6 +14,7 @@ import {
   type RecordOfKind,
   type TrashEntry,
 } from './schema';
+import { metaKeyChangesPlan, stampPlanChange } from './plan-stamp';
 import { stableJson } from './stable-json';
 import { announceStoreChange } from './store-changes';
 import { StoredRecordError } from './stored-record-error';
@@ -143,7 +144,12 @@ export class DraftStore {
   }
 
   async setMeta(key: string, value: unknown): Promise<void> {
-    await this.db.put('meta', { key, value });
+    const tx = this.db.transaction(['meta'], 'readwrite') as WriteTx;
+    await Promise.all([
+      tx.objectStore('meta').put({ key, value }),
+      metaKeyChangesPlan(key) && stampPlanChange(tx),
+      tx.done,
+    ]);
     announceStoreChange({ kind: 'meta', id: key });
   }
 
@@ -172,7 +178,7 @@ export class DraftStore {
       id: item.id ?? this.newId(),
     }));
     if (parsed.length === 0) return [];
-    const tx = this.db.transaction([STORE_OF_KIND[kind], 'history'], 'readwrite');
+    const tx = this.db.transaction([STORE_OF_KIND[kind], 'history', 'meta'], 'readwrite');
     const written = await this.putNewVersions(
       tx as WriteTx,
       parsed.map((item) => ({ kind, ...item })),
@@ -193,7 +199,7 @@ export class DraftStore {
     id?: string,
   ): Promise<RecordOfKind<K>> {
     const parsed = FIELDS_SCHEMA_OF_KIND[kind].parse(fields);
-    const tx = this.db.transaction([STORE_OF_KIND[kind], 'history'], 'readwrite');
+    const tx = this.db.transaction([STORE_OF_KIND[kind], 'history', 'meta'], 'readwrite');
     const [written] = await this.putNewVersions(tx as WriteTx, [
       { kind, fields: parsed, id: id ?? this.newId() },
     ]);
@@ -216,7 +222,7 @@ export class DraftStore {
 
   /** Moves a record to the trash; a project takes its round reports with it. */
   async delete(kind: RecordKind, id: string): Promise<void> {
-    const tx = this.db.transaction(['projects', 'reports', 'trash'], 'readwrite');
+    const tx = this.db.transaction(['projects', 'reports', 'trash', 'meta'], 'readwrite');
     const deletedAt = this.now();
     const batchId = `${kind}:${id}:${deletedAt}`;
     const raw = await tx.objectStore(STORE_OF_KIND[kind]).get(id);
@@ -234,13 +240,14 @@ export class DraftStore {
       await tx.objectStore('trash').put(entry);
       await tx.objectStore(STORE_OF_KIND[entry.kind]).delete(entry.id);
     }
+    await stampPlanChange(tx as WriteTx);
     await tx.done;
     announceStoreChange({ kind, id });
   }
 
   /** Brings a trashed record back, with everything deleted together with it. */
   async restoreFromTrash(kind: RecordKind, id: string): Promise<void> {
-    const tx = this.db.transaction(['projects', 'reports', 'trash', 'history'], 'readwrite');
+    const tx = this.db.transaction(['projects', 'reports', 'trash', 'history', 'meta'], 'readwrite');
     const entry = await tx.objectStore('trash').get([kind, id]);
     if (!entry) throw new Error(`No ${kind} ${id} in the trash`);
     const batch = await tx.objectStore('trash').index('byBatch').getAll(entry.batchId);
@@ -293,7 +300,8 @@ export class DraftStore {
    * to the history, and unchanged fields write nothing. `keep` is a whole record to store as it is when its
    * id is new (a backup's, the trash's). Every read is asked for at once, then every write, so many records
    * cost a few trips to the database, not a few per record. If anything fails, the transaction is aborted:
-   * nothing of it is written.
+   * nothing of it is written. The transaction must reach `meta` too: a write marks the plan as changed
+   * (utils/store/plan-stamp.ts).
    */
   async putNewVersions(tx: WriteTx, items: readonly VersionToWrite[]): Promise<WrittenVersion[]> {
     const writes: Promise<unknown>[] = [];
@@ -318,6 +326,7 @@ export class DraftStore {
         writes.push(tx.objectStore(STORE_OF_KIND[kind]).put(checked as Record<string, unknown>));
         return { record: checked, before: raw === undefined ? 'absent' : 'replaced' };
       });
+      if (writes.length > 0) writes.push(stampPlanChange(tx));
       await Promise.all(writes);
       return written;
     } catch (error) {

@@ -16,6 +16,13 @@ export const META_KEYS = {
   settings: 'settings',
   /** Which deadline reminders were shown, on which Bangkok day (utils/reminders/notification-log.ts). */
   notificationLog: 'notificationLog',
+  /**
+   * A new random value with every write that changes what the workspace's plan shows
+   * (utils/store/plan-stamp.ts): a plan drawn from the store is current while the stamp it was read with is.
+   */
+  planStamp: 'planStamp',
+  /** The workspace's plan as last drawn, shown at once on opening while still current (utils/store/plan-snapshot.ts). */
+  planSnapshot: 'planSnapshot',
 } as const;
 
 /** Where the text typed into one portal form is kept for recovery. */

@@ -8,6 +8,8 @@ export interface StoredUnitPlan {
   settings: unknown;
   lastBackupAt: unknown;
   portalRounds: unknown;
+  /** The plan stamp this read saw (utils/store/plan-stamp.ts): what a plan drawn from it is current for. */
+  planStamp: unknown;
   /** The chosen unit's projects (by the unit index). */
   projects: Record<string, unknown>[];
   /** Every report (all years) of those projects (by the project index). */
@@ -24,11 +26,12 @@ export async function readUnitPlan(db: IDBPDatabase<DraftDb>): Promise<StoredUni
   const tx = db.transaction(['meta', 'projects', 'reports']);
   const meta = tx.objectStore('meta');
   const value = async (key: string) => (await meta.get(key))?.value;
-  const [unitCode, settings, lastBackupAt, portalRounds] = await Promise.all([
+  const [unitCode, settings, lastBackupAt, portalRounds, planStamp] = await Promise.all([
     value(META_KEYS.unitCode),
     value(META_KEYS.settings),
     value(META_KEYS.lastBackupAt),
     value(META_KEYS.portalRounds),
+    value(META_KEYS.planStamp),
   ]);
   const projects =
     typeof unitCode === 'string' ? await tx.objectStore('projects').index('byUnit').getAll(unitCode) : [];
@@ -36,5 +39,5 @@ export async function readUnitPlan(db: IDBPDatabase<DraftDb>): Promise<StoredUni
   const ids = projects.map((p) => p.id).filter((id): id is string => typeof id === 'string');
   const reports = (await Promise.all(ids.map((id) => byProject.getAll(id)))).flat();
   await tx.done;
-  return { unitCode, settings, lastBackupAt, portalRounds, projects, reports };
+  return { unitCode, settings, lastBackupAt, portalRounds, planStamp, projects, reports };
 }

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BANGKOK_OFFSET_MS,
-  bangkokDateOf,
-  bangkokDateTimeParts,
-  startOfBangkokDay,
-} from '../../../utils/calendar/bangkok';
+import { bangkokDateOf, bangkokDateTimeParts, startOfBangkokDay } from '../../../utils/calendar/bangkok';
+import { BANGKOK_OFFSET_MS, bangkokDayNumber } from '../../../utils/calendar/bangkok-day';
 import { addDays, type PlainDate } from '../../../utils/calendar/plain-date';
 
 const date = (year: number, month: number, day: number): PlainDate => ({ year, month, day });
@@ -15,6 +11,14 @@ describe('bangkokDateOf', () => {
     expect(bangkokDateOf(Date.parse('2026-09-30T16:59:59.999Z'))).toEqual(date(2026, 9, 30));
     expect(bangkokDateOf(Date.parse('2026-09-30T17:00:00.000Z'))).toEqual(date(2026, 10, 1));
     expect(bangkokDateOf(Date.parse('2026-09-30T00:00:00.000Z'))).toEqual(date(2026, 9, 30));
+  });
+
+  it("numbers Bangkok days, turning at Bangkok midnight whatever the machine's zone", () => {
+    const before = bangkokDayNumber(Date.parse('2026-11-22T16:59:59.999Z'));
+    expect(bangkokDayNumber(Date.parse('2026-11-22T17:00:00.000Z'))).toBe(before + 1);
+    expect(bangkokDayNumber(Date.parse('2026-11-22T00:00:00.000Z'))).toBe(before);
+    expect(bangkokDayNumber(Date.parse('1970-01-01T00:00:00.000Z'))).toBe(0);
+    expect(() => bangkokDayNumber(Number.NaN)).toThrow(RangeError);
   });
 
   it('works before 1970', () => {

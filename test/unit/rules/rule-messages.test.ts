@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULE_STRINGS } from '../../../utils/i18n/strings/rules';
-import { LANGUAGES, translate } from '../../../utils/i18n/translate';
+import { translate } from '../../../utils/i18n/translate';
+import { LANGUAGES } from '../../../utils/i18n/language';
 import { checkReport } from '../../../utils/rules/check-report';
 import { REPORT_RULES } from '../../../utils/rules/report-rules';
 import { oddInputs } from './odd-inputs';

@@ -7,6 +7,7 @@ import {
   serializeBackup,
 } from '../../../utils/store/backup';
 import { DraftStore } from '../../../utils/store/draft-store';
+import { META_KEYS } from '../../../utils/store/meta-keys';
 import { freshDbName, sampleProjectFields, sampleReportFields } from '../sample-drafts';
 
 /** Every store's raw content, to prove a rejected import changed nothing at all. */
@@ -55,7 +56,11 @@ describe('backup export and import', () => {
     expect(after.projects).toEqual(before.projects);
     expect(after.reports).toEqual(before.reports);
     expect(after.trash).toEqual(before.trash);
-    expect(after.meta).toEqual(before.meta);
+    // The plan stamp is the store's own bookkeeping (utils/store/plan-stamp.ts), new with every write.
+    const keyOf = (entry: unknown) => (entry as { key: string }).key;
+    const userMeta = (entries: unknown[] = []) => entries.filter((e) => keyOf(e) !== META_KEYS.planStamp);
+    expect(userMeta(after.meta)).toEqual(userMeta(before.meta));
+    expect(after.meta?.map(keyOf)).toContain(META_KEYS.planStamp);
     expect(after.history).toEqual(before.history);
   });
 

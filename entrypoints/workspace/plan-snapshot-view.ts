@@ -1,0 +1,90 @@
+import { browser } from 'wxt/browser';
+import { bangkokDayNumber } from '../../utils/calendar/bangkok-day';
+import { firstPaintLanguage, type Language } from '../../utils/i18n/language';
+import { openSharedDb } from '../../utils/store/open-shared-db';
+import { readCurrentPlanSnapshot, type PlanSnapshotContext } from '../../utils/store/plan-snapshot';
+
+// The page's side of the plan snapshot (utils/store/plan-snapshot.ts): showing it while the page's code
+// loads, and taking it from what the page shows.
+
+const SNAPSHOT_ID = 'plan-snapshot';
+
+/** Set once the page has drawn the plan itself (or could not): a snapshot read later is not shown. */
+let drawnLive = false;
+
+/** What a drawing of the plan made now, in this language, for this address, depends on. */
+export function planSnapshotContext(now: number, language: Language, hash: string): PlanSnapshotContext {
+  return {
+    bangkokDay: bangkokDayNumber(now),
+    language,
+    hash: hash === '' ? '#' : hash,
+    extensionVersion: browser.runtime.getManifest().version,
+  };
+}
+
+/**
+ * Shows the plan as last drawn, if it is still what the plan shows, while the page's code loads. Asked of
+ * the database before the page's own read, so it is answered first.
+ */
+export function showCurrentPlanSnapshot(): void {
+  const context = planSnapshotContext(Date.now(), firstPaintLanguage(), location.hash);
+  openSharedDb()
+    .then((db) => readCurrentPlanSnapshot(db, context))
+    .then((html) => html !== undefined && showPlanSnapshot(html))
+    .catch(() => undefined); // the page's own drawing follows regardless, and says what went wrong
+}
+
+/**
+ * Shows the plan as last drawn until the page draws it (`dropPlanSnapshot`). Its links work (each opens a
+ * project or a round by its address, which the page follows once loaded); its controls are disabled until
+ * then, and its file inputs left out, so nothing is typed or chosen where it would be lost. The page's own drawing, meanwhile under way, stays
+ * hidden (workspace.css) until it replaces this.
+ */
+function showPlanSnapshot(html: string): void {
+  const root = document.getElementById('root');
+  if (drawnLive || !root) return;
+  const snapshot = document.createElement('div');
+  snapshot.id = SNAPSHOT_ID;
+  snapshot.setAttribute('aria-busy', 'true');
+  snapshot.innerHTML = html;
+  // A file input takes files even when disabled (a drop, an automation tool): there is none to take them.
+  for (const fileInput of snapshot.querySelectorAll('input[type=file]')) fileInput.remove();
+  for (const control of snapshot.querySelectorAll('button, input, select, textarea')) {
+    if (control.hasAttribute('disabled')) continue;
+    control.setAttribute('disabled', '');
+    control.setAttribute('data-until-loaded', '');
+  }
+  root.before(snapshot);
+}
+
+/** The page has drawn the plan itself, or shows something else: the snapshot goes. */
+export function dropPlanSnapshot(): void {
+  drawnLive = true;
+  document.getElementById(SNAPSHOT_ID)?.remove();
+}
+
+/**
+ * The markup of what the page shows now. What a control holds is a property, not in the markup: it is
+ * written into the copy's attributes, so the snapshot shows the same choices and text.
+ */
+export function drawnMarkup(root: HTMLElement): string {
+  const copy = root.cloneNode(true) as HTMLElement;
+  const controls = 'input, select, textarea';
+  const copies = copy.querySelectorAll(controls);
+  root.querySelectorAll(controls).forEach((control, k) => {
+    const twin = copies[k]!;
+    if (control instanceof HTMLInputElement) {
+      if (control.type === 'checkbox' || control.type === 'radio')
+        twin.toggleAttribute('checked', control.checked);
+      else twin.setAttribute('value', control.value);
+    } else if (control instanceof HTMLSelectElement) {
+      const options = twin.querySelectorAll('option');
+      Array.from(control.options).forEach((option, i) =>
+        options[i]?.toggleAttribute('selected', option.selected),
+      );
+    } else if (control instanceof HTMLTextAreaElement) {
+      twin.textContent = control.value;
+    }
+  });
+  return copy.innerHTML;
+}

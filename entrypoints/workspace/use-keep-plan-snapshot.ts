@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import type { Language } from '../../utils/i18n/language';
+import type { DraftStore } from '../../utils/store/draft-store';
+import { savePlanSnapshot } from '../../utils/store/plan-snapshot';
+import { routeHash } from '../../utils/workspace/route';
+import type { WorkspaceData } from './load-workspace';
+import { drawnMarkup, planSnapshotContext } from './plan-snapshot-view';
+
+/** What the plan is drawn from and how. */
+interface Drawing {
+  data: WorkspaceData;
+  /** The count of damaged records the plan warns of. */
+  unreadable: number;
+  /** Whether the plan shows what an opening shows: this year, no search, no panel, the address's filter. */
+  atOpening: boolean;
+  outstanding: boolean;
+  now: number;
+  language: Language;
+}
+
+/**
+ * Keeps the plan as drawn (utils/store/plan-snapshot.ts) whenever it shows what the next opening would:
+ * after each drawing, once the page is idle, so taking the markup never delays the person.
+ */
+export function useKeepPlanSnapshot(
+  store: DraftStore,
+  { data, unreadable, atOpening, outstanding, now, language }: Drawing,
+): void {
+  useEffect(() => {
+    const root = document.getElementById('root');
+    if (!atOpening || !root) return;
+    const handle = requestIdleCallback(
+      () => {
+        const context = planSnapshotContext(now, language, routeHash({ view: 'plan', outstanding }));
+        // Not kept (the store changed meanwhile, or the write failed): the next drawing is kept instead.
+        savePlanSnapshot(store.db, { ...context, html: drawnMarkup(root) }, data.planStamp).catch(
+          () => undefined,
+        );
+      },
+      { timeout: 2000 },
+    );
+    return () => cancelIdleCallback(handle);
+  }, [store, data, unreadable, atOpening, outstanding, now, language]);
+}

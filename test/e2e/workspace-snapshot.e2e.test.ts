@@ -1,0 +1,151 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_UNIT } from '../fixtures/sample-drafts';
+import { launchExtension, readExtensionStore, type ExtensionSession } from './harness';
+import { seedSampleDrafts, sendFromPage } from './seed';
+
+// Opening the workspace again shows the plan as last drawn at once, while the page's code loads, but only
+// while nothing it shows has changed (utils/store/plan-snapshot.ts).
+
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await launchExtension();
+  await seedSampleDrafts(session);
+}, 60_000);
+afterAll(async () => {
+  await session?.close();
+});
+
+interface FirstRows {
+  /** Whether the first project rows on the page were the plan as last drawn. */
+  asLastDrawn: boolean;
+  names: string[];
+}
+
+/** Opens the workspace, noting the first project rows that appear, before any of the page's scripts run. */
+async function openWorkspace(): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.addInitScript(() => {
+    const seen = { first: null as FirstRows | null };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    new MutationObserver(() => {
+      const rows = document.querySelectorAll('tr[data-project-id]');
+      if (seen.first || rows.length === 0) return;
+      seen.first = {
+        asLastDrawn: rows[0]!.closest('#plan-snapshot') !== null,
+        names: [...rows].map((row) => row.querySelector('th a')?.textContent ?? ''),
+      };
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(session.extensionUrl('workspace.html'));
+  return page;
+}
+
+const firstRowsOf = (page: Page) =>
+  page.evaluate(() => (window as unknown as { seen: { first: FirstRows | null } }).seen.first);
+
+/** Waits until the page has kept the plan it shows (once idle after drawing). */
+async function keptSnapshot(): Promise<void> {
+  const worker = await session.serviceWorker();
+  await expect
+    .poll(async () =>
+      (await readExtensionStore(worker, 'meta')).some((e) => (e as { key: string }).key === 'planSnapshot'),
+    )
+    .toBe(true);
+}
+
+describe('opening the workspace again', () => {
+  it('shows the plan as last drawn at once, then the page replaces it with its own, the same', async () => {
+    const first = await openWorkspace();
+    await first.locator('#root tr[data-project-id]').first().waitFor();
+    const names = await first.locator('tr[data-project-id] th a').allInnerTexts();
+    expect(names.length).toBeGreaterThan(1);
+    await keptSnapshot();
+    await first.close();
+
+    const again = await openWorkspace();
+    await again.locator('#root tr[data-project-id]').first().waitFor();
+    await again.locator('#plan-snapshot').waitFor({ state: 'detached' });
+    const shownFirst = await firstRowsOf(again);
+    expect(shownFirst?.asLastDrawn).toBe(true);
+    expect(shownFirst?.names).toEqual(names);
+    expect(await again.locator('tr[data-project-id] th a').allInnerTexts()).toEqual(names);
+    // The page's own controls work as usual.
+    await again.getByRole('searchbox', { name: 'Search projects' }).fill('ไม่มีโครงการชื่อนี้');
+    await expect.poll(() => again.locator('tr[data-project-id]').count()).toBe(0);
+    await again.close();
+  });
+
+  it('lets a link in it be followed at once; its controls wait for the page', async () => {
+    const warm = await openWorkspace();
+    await warm.locator('#root tr[data-project-id]').first().waitFor();
+    await keptSnapshot();
+    await warm.close();
+
+    // The store is slow to give the plan (here another part of the extension holds the reports in a long
+    // transaction, as a large import would): the plan as last drawn, which needs none of them, stays up.
+    const worker = await session.serviceWorker();
+    const busy = worker.evaluate(
+      () =>
+        new Promise<void>((done, failed) => {
+          const open = indexedDB.open('eplan-assistant');
+          open.onerror = () => failed(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('reports', 'readwrite');
+            const until = Date.now() + 4000;
+            const again = () => {
+              if (Date.now() < until) tx.objectStore('reports').count().onsuccess = again;
+            };
+            again();
+            tx.oncomplete = () => {
+              open.result.close();
+              done();
+            };
+          };
+        }),
+    );
+    const page = await session.context.newPage();
+    await page.addInitScript(() => {
+      window.addEventListener('hashchange', () => {
+        const early = document.getElementById('plan-snapshot');
+        (window as unknown as { followed: unknown }).followed = early && {
+          hash: location.hash,
+          searchDisabled: early.querySelector<HTMLInputElement>('input[type=search]')?.disabled,
+          fileInputs: early.querySelectorAll('input[type=file]').length,
+        };
+      });
+    });
+    await page.goto(session.extensionUrl('workspace.html'));
+    await page.locator('#plan-snapshot a.round-link').first().click();
+    // The link was followed from the plan as last drawn, whose controls were waiting meanwhile.
+    const followed = await page.evaluate(() => (window as unknown as { followed: unknown }).followed);
+    expect(followed).toEqual({
+      hash: expect.stringMatching(/^#report\//),
+      searchDisabled: true,
+      fileInputs: 0,
+    });
+    await busy;
+    // The page, once loaded, opens what the link named.
+    await page.locator('section.editor #editor-heading').waitFor();
+    expect(await page.evaluate(() => location.hash)).toBe((followed as { hash: string }).hash);
+    expect(await page.locator('#plan-snapshot').count()).toBe(0);
+    await page.close();
+  });
+
+  it('never shows an old plan: after a change made elsewhere, the page draws the plan afresh first', async () => {
+    const before = await openWorkspace();
+    await before.locator('#root tr[data-project-id]').first().waitFor();
+    await keptSnapshot();
+    await before.close();
+    // With no workspace open, another part of the extension writes through the background (as the popup
+    // or the portal's tab does): here, the unit is chosen again.
+    const popup = await session.openExtensionPage('popup.html');
+    expect((await sendFromPage(popup, { type: 'unit.set', unitCode: DEMO_UNIT })).ok).toBe(true);
+    await popup.close();
+
+    const after = await openWorkspace();
+    await after.locator('#root tr[data-project-id]').first().waitFor();
+    expect((await firstRowsOf(after))?.asLastDrawn).toBe(false);
+    await after.close();
+  });
+});

@@ -1,0 +1,78 @@
+import type { IDBPDatabase } from 'idb';
+// The small build of zod: this is read by the workspace's first, smallest code, before the rest has loaded.
+import * as z from 'zod/mini';
+import { META_KEYS } from './meta-keys';
+import type { DraftDb } from './schema';
+
+/** What a drawing of the plan depends on besides the store. */
+export const PlanSnapshotContextSchema = z.object({
+  /** The Bangkok day it was drawn on (utils/calendar/bangkok-day.ts): deadlines and days left change daily. */
+  bangkokDay: z.number(),
+  language: z.enum(['th', 'en']),
+  /** The workspace address it was drawn for: the plan (`#`) or its "needs attention" view (`#outstanding`). */
+  hash: z.string(),
+  /** The extension version whose markup it is. */
+  extensionVersion: z.string(),
+});
+export type PlanSnapshotContext = z.infer<typeof PlanSnapshotContextSchema>;
+
+/**
+ * The workspace's plan as last drawn: its markup, and the plan stamp of the read it was drawn from
+ * (utils/store/plan-stamp.ts). While the stamp is unchanged and the context is the same, the markup shows
+ * exactly what a fresh drawing would, so the page can show it at once while its code loads.
+ */
+const PlanSnapshotSchema = z.extend(PlanSnapshotContextSchema, {
+  stamp: z.string(),
+  html: z.string(),
+});
+
+const sameContext = (a: PlanSnapshotContext, b: PlanSnapshotContext) =>
+  a.bangkokDay === b.bangkokDay &&
+  a.language === b.language &&
+  a.hash === b.hash &&
+  a.extensionVersion === b.extensionVersion;
+
+/**
+ * The plan's markup as last drawn, if it is still what the plan shows: nothing changed in the store since,
+ * and it was drawn for this day, language, address and version. Otherwise nothing.
+ */
+export async function readCurrentPlanSnapshot(
+  db: IDBPDatabase<DraftDb>,
+  context: PlanSnapshotContext,
+): Promise<string | undefined> {
+  const tx = db.transaction('meta');
+  const [stamp, stored] = await Promise.all([
+    tx.store.get(META_KEYS.planStamp),
+    tx.store.get(META_KEYS.planSnapshot),
+    tx.done,
+  ]);
+  const snapshot = PlanSnapshotSchema.safeParse(stored?.value);
+  if (!snapshot.success || snapshot.data.stamp !== stamp?.value) return undefined;
+  return sameContext(snapshot.data, context) ? snapshot.data.html : undefined;
+}
+
+/**
+ * Keeps the plan's markup, drawn from a read that saw `readStamp`. If the store has changed since that
+ * read, keeps nothing (the drawing that follows the change will be kept) and says so.
+ */
+export async function savePlanSnapshot(
+  db: IDBPDatabase<DraftDb>,
+  drawn: PlanSnapshotContext & { html: string },
+  readStamp: unknown,
+): Promise<boolean> {
+  const tx = db.transaction('meta', 'readwrite');
+  const current = (await tx.store.get(META_KEYS.planStamp))?.value;
+  if (current !== readStamp) {
+    await tx.done;
+    return false;
+  }
+  // No stamp yet means no write since the store was created or upgraded: give it one to be current for.
+  let stamp = current;
+  if (typeof stamp !== 'string') {
+    stamp = crypto.randomUUID();
+    await tx.store.put({ key: META_KEYS.planStamp, value: stamp });
+  }
+  await tx.store.put({ key: META_KEYS.planSnapshot, value: PlanSnapshotSchema.parse({ ...drawn, stamp }) });
+  await tx.done;
+  return true;
+}

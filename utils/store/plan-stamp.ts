@@ -1,0 +1,29 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
+import { META_KEYS } from './meta-keys';
+import type { DraftDb } from './schema';
+
+/**
+ * Meta keys the workspace's plan never shows: writing them leaves a drawn plan current. Any other key,
+ * including one added later, counts as a change to the plan, so a new setting can never leave a stale plan
+ * on screen.
+ */
+const NOT_ON_PLAN: ReadonlySet<string> = new Set([
+  META_KEYS.lastPortalPage,
+  META_KEYS.taughtBindings,
+  META_KEYS.pendingSubmission,
+  META_KEYS.notificationLog,
+  META_KEYS.planStamp,
+  META_KEYS.planSnapshot,
+]);
+
+/** Whether writing this meta key changes what the plan shows (the text kept for recovery does not). */
+export function metaKeyChangesPlan(key: string): boolean {
+  return !NOT_ON_PLAN.has(key) && !key.startsWith('recovery:');
+}
+
+type WriteTx = IDBPTransaction<DraftDb, StoreNames<DraftDb>[], 'readwrite'>;
+
+/** Marks, inside a write's own transaction (one over `meta` too), that what the plan shows has changed. */
+export function stampPlanChange(tx: WriteTx): Promise<unknown> {
+  return tx.objectStore('meta').put({ key: META_KEYS.planStamp, value: crypto.randomUUID() });
+}
