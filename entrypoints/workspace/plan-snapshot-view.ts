@@ -24,15 +24,19 @@ export function planSnapshotContext(now: number, language: Language, hash: strin
 
 /**
  * Shows the plan as last drawn, if it is still what the plan shows, while the page's code loads. Asked of
- * the database before the page's own read, so it is answered first.
+ * the database before the page's own read, so it is answered first. Resolves once it is painted (or known
+ * not to be shown), so the page's larger code, which holds the main thread while it loads, comes after it.
  */
-export function showCurrentPlanSnapshot(): void {
+export function showCurrentPlanSnapshot(): Promise<void> {
   const context = planSnapshotContext(Date.now(), firstPaintLanguage(), location.hash);
-  openSharedDb()
+  return openSharedDb()
     .then((db) => readCurrentPlanSnapshot(db, context))
-    .then((html) => html !== undefined && showPlanSnapshot(html))
+    .then((html) => (html !== undefined && showPlanSnapshot(html) ? painted() : undefined))
     .catch(() => undefined); // the page's own drawing follows regardless, and says what went wrong
 }
+
+/** After the next frame has been painted. */
+const painted = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 
 /**
  * Shows the plan as last drawn until the page draws it (`dropPlanSnapshot`). Its links work (each opens a
@@ -40,9 +44,9 @@ export function showCurrentPlanSnapshot(): void {
  * then, and its file inputs left out, so nothing is typed or chosen where it would be lost. The page's own drawing, meanwhile under way, stays
  * hidden (workspace.css) until it replaces this.
  */
-function showPlanSnapshot(html: string): void {
+function showPlanSnapshot(html: string): boolean {
   const root = document.getElementById('root');
-  if (drawnLive || !root) return;
+  if (drawnLive || !root) return false;
   const snapshot = document.createElement('div');
   snapshot.id = SNAPSHOT_ID;
   snapshot.setAttribute('aria-busy', 'true');
@@ -55,6 +59,7 @@ function showPlanSnapshot(html: string): void {
     control.setAttribute('data-until-loaded', '');
   }
   root.before(snapshot);
+  return true;
 }
 
 /** The page has drawn the plan itself, or shows something else: the snapshot goes. */
