@@ -903,6 +903,15 @@ async function main() {
     ...summaries.flatMap((s) => [String(pick(s)), '']),
     '',
   ];
+  type Opening = (typeof summaries)[number]['runs']['unchanged'];
+  const openingRows = (label: string, pick: (s: (typeof summaries)[number]) => Opening) => [
+    countRow(`${label}: runs`, (s) => pick(s).runs),
+    countRow('    … of which the first rows were the plan as last drawn', (s) => pick(s).asLastDrawn),
+    row('    → first plan rows painted', (s) => pick(s).painted, LIMITS.openMs),
+    row('      … in the DOM', (s) => pick(s).rows),
+    row("    → the page's own drawing painted", (s) => pick(s).livePainted),
+    row('      … store read (workspace:data mark)', (s) => pick(s).data),
+  ];
   const queryKeys = [...QUERY].length;
   // Measured in this build's copy only: the other builds' columns are left empty.
   const floorRow = (label: string, summary: Summary) => [
@@ -927,24 +936,8 @@ async function main() {
     table([
       header,
       row('open workspace.html → plan rows painted (all runs)', (s) => s.runs.open, LIMITS.openMs),
-      countRow('  nothing changed since the last opening: runs', (s) => s.runs.unchanged.runs),
-      countRow(
-        '    … of which the first rows were the plan as last drawn',
-        (s) => s.runs.unchanged.asLastDrawn,
-      ),
-      row('    → first plan rows painted', (s) => s.runs.unchanged.painted, LIMITS.openMs),
-      row('      … in the DOM', (s) => s.runs.unchanged.rows),
-      row("    → the page's own drawing painted", (s) => s.runs.unchanged.livePainted),
-      row('      … store read (workspace:data mark)', (s) => s.runs.unchanged.data),
-      countRow('  after a change made elsewhere: runs', (s) => s.runs.afterChange.runs),
-      countRow(
-        '    … of which the first rows were the plan as last drawn',
-        (s) => s.runs.afterChange.asLastDrawn,
-      ),
-      row('    → first plan rows painted', (s) => s.runs.afterChange.painted, LIMITS.openMs),
-      row('      … in the DOM', (s) => s.runs.afterChange.rows),
-      row("    → the page's own drawing painted", (s) => s.runs.afterChange.livePainted),
-      row('      … store read (workspace:data mark)', (s) => s.runs.afterChange.data),
+      ...openingRows('  nothing changed since the last opening', (s) => s.runs.unchanged),
+      ...openingRows('  after a change made elsewhere', (s) => s.runs.afterChange),
       floorRow('  floor: the same plan as a static page → rows painted', summarise(floor.staticPlanMs)),
       floorRow('  floor: a blank extension page → first paint', summarise(floor.blankPaintMs)),
       row(`search "${QUERY}" at once → rows painted`, (s) => s.runs.searchAtOnce, LIMITS.filterMs),

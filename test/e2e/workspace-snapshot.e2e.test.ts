@@ -54,14 +54,20 @@ async function keptSnapshot(): Promise<void> {
     .toBe(true);
 }
 
+/** Opens the workspace, waits for its own drawing of the plan and for it to be kept, and closes it. */
+async function drawAndKeep(): Promise<string[]> {
+  const page = await openWorkspace();
+  await page.locator('#root tr[data-project-id]').first().waitFor();
+  const names = await page.locator('tr[data-project-id] th a').allInnerTexts();
+  await keptSnapshot();
+  await page.close();
+  return names;
+}
+
 describe('opening the workspace again', () => {
   it('shows the plan as last drawn at once, then the page replaces it with its own, the same', async () => {
-    const first = await openWorkspace();
-    await first.locator('#root tr[data-project-id]').first().waitFor();
-    const names = await first.locator('tr[data-project-id] th a').allInnerTexts();
+    const names = await drawAndKeep();
     expect(names.length).toBeGreaterThan(1);
-    await keptSnapshot();
-    await first.close();
 
     const again = await openWorkspace();
     await again.locator('#root tr[data-project-id]').first().waitFor();
@@ -77,10 +83,7 @@ describe('opening the workspace again', () => {
   });
 
   it('lets a link in it be followed at once; its controls wait for the page', async () => {
-    const warm = await openWorkspace();
-    await warm.locator('#root tr[data-project-id]').first().waitFor();
-    await keptSnapshot();
-    await warm.close();
+    await drawAndKeep();
 
     // The store is slow to give the plan (here another part of the extension holds the reports in a long
     // transaction, as a large import would): the plan as last drawn, which needs none of them, stays up.
@@ -133,10 +136,7 @@ describe('opening the workspace again', () => {
   });
 
   it('never shows an old plan: after a change made elsewhere, the page draws the plan afresh first', async () => {
-    const before = await openWorkspace();
-    await before.locator('#root tr[data-project-id]').first().waitFor();
-    await keptSnapshot();
-    await before.close();
+    await drawAndKeep();
     // With no workspace open, another part of the extension writes through the background (as the popup
     // or the portal's tab does): here, the unit is chosen again.
     const popup = await session.openExtensionPage('popup.html');
