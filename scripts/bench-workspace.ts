@@ -33,7 +33,7 @@
 // database, reading and parsing, rendering. The `workspace:data` mark (set by App.tsx when the store has been
 // read) splits reading from rendering. The first rows may be the plan as last drawn (utils/store/plan-
 // snapshot.ts), shown only while nothing it shows has changed since. So every other opening follows a
-// change made elsewhere (the unit chosen again through the background, from the popup page, with no
+// change made elsewhere (the unit chosen again through the background, from the settings page, with no
 // workspace open), which makes the page draw the plan afresh; the others follow an opening with no change
 // since. The two kinds are summarised apart. The probe also times the page's own drawing (rows inside
 // `#root`) apart from the first rows, as it is what the user can then search and filter.
@@ -554,8 +554,10 @@ async function measureRun(
 ): Promise<RunSample> {
   if (afterChange) {
     // Something elsewhere in the extension writes first, with no workspace open (the portal's tab, the
-    // popup): here the unit is chosen again through the background. The plan as last drawn is then stale.
-    const elsewhere = await session.openExtensionPage('popup.html');
+    // settings): here the unit is chosen again through the background, from the settings page, which
+    // reads little itself (the popup reads every record, on the main thread the workspace will share).
+    // The plan as last drawn is then stale, and the background recounts.
+    const elsewhere = await session.openExtensionPage('options.html');
     await elsewhere.evaluate((unitCode) => chrome.runtime.sendMessage({ type: 'unit.set', unitCode }), UNIT);
     await elsewhere.close();
   }
