@@ -41,8 +41,8 @@ const painted = () => new Promise<void>((done) => requestAnimationFrame(() => se
 /**
  * Shows the plan as last drawn until the page draws it (`dropPlanSnapshot`). Its links work (each opens a
  * project or a round by its address, which the page follows once loaded); its controls are disabled until
- * then, and its file inputs left out, so nothing is typed or chosen where it would be lost. The page's own drawing, meanwhile under way, stays
- * hidden (workspace.css) until it replaces this.
+ * then, and its file inputs left out, so nothing is typed or chosen where it would be lost. The page's own
+ * drawing, meanwhile under way, stays hidden (workspace.css) until it replaces this.
  */
 function showPlanSnapshot(html: string): boolean {
   const root = document.getElementById('root');

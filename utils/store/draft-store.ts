@@ -145,11 +145,9 @@ export class DraftStore {
 
   async setMeta(key: string, value: unknown): Promise<void> {
     const tx = this.db.transaction(['meta'], 'readwrite') as WriteTx;
-    await Promise.all([
-      tx.objectStore('meta').put({ key, value }),
-      metaKeyChangesPlan(key) && stampPlanChange(tx),
-      tx.done,
-    ]);
+    const writes: Promise<unknown>[] = [tx.objectStore('meta').put({ key, value })];
+    if (metaKeyChangesPlan(key)) writes.push(stampPlanChange(tx));
+    await Promise.all([...writes, tx.done]);
     announceStoreChange({ kind: 'meta', id: key });
   }
 

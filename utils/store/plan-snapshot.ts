@@ -5,7 +5,7 @@ import { META_KEYS } from './meta-keys';
 import type { DraftDb } from './schema';
 
 /** What a drawing of the plan depends on besides the store. */
-export const PlanSnapshotContextSchema = z.object({
+const PlanSnapshotContextSchema = z.object({
   /** The Bangkok day it was drawn on (utils/calendar/bangkok-day.ts): deadlines and days left change daily. */
   bangkokDay: z.number(),
   language: z.enum(['th', 'en']),
@@ -27,10 +27,7 @@ const PlanSnapshotSchema = z.extend(PlanSnapshotContextSchema, {
 });
 
 const sameContext = (a: PlanSnapshotContext, b: PlanSnapshotContext) =>
-  a.bangkokDay === b.bangkokDay &&
-  a.language === b.language &&
-  a.hash === b.hash &&
-  a.extensionVersion === b.extensionVersion;
+  (Object.keys(PlanSnapshotContextSchema.shape) as (keyof PlanSnapshotContext)[]).every((k) => a[k] === b[k]);
 
 /**
  * The plan's markup as last drawn, if it is still what the plan shows: nothing changed in the store since,
@@ -67,11 +64,8 @@ export async function savePlanSnapshot(
     return false;
   }
   // No stamp yet means no write since the store was created or upgraded: give it one to be current for.
-  let stamp = current;
-  if (typeof stamp !== 'string') {
-    stamp = crypto.randomUUID();
-    await tx.store.put({ key: META_KEYS.planStamp, value: stamp });
-  }
+  const stamp = typeof current === 'string' ? current : crypto.randomUUID();
+  if (stamp !== current) await tx.store.put({ key: META_KEYS.planStamp, value: stamp });
   await tx.store.put({ key: META_KEYS.planSnapshot, value: PlanSnapshotSchema.parse({ ...drawn, stamp }) });
   await tx.done;
   return true;

@@ -1,6 +1,7 @@
+import { DAY_MS } from '../calendar/bangkok-day';
+
 /** How long drafts may go without a backup before the workspace reminds the user. */
 export const BACKUP_REMINDER_DAYS = 30;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Whether to remind the user to back up: there is something to lose and no backup was exported in the last
