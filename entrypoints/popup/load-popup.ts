@@ -24,7 +24,7 @@ export interface PopupData {
 export async function loadPopup(nowMs: number): Promise<PopupData> {
   const store = await openSharedStore();
   const [inputs, lastBackupAt] = await Promise.all([
-    readReminderInputs(store),
+    readReminderInputs(store, nowMs),
     store.getMeta(META_KEYS.lastBackupAt),
   ]);
   const backupAt = EpochMsSchema.safeParse(lastBackupAt);

@@ -34,7 +34,7 @@ export async function refreshReminders(
   platform: ReminderPlatform,
   nowMs: number = Date.now(),
 ): Promise<RefreshOutcome> {
-  const inputs = await readReminderInputs(store);
+  const inputs = await readReminderInputs(store, nowMs);
   const { settings } = inputs;
   const standings = roundStandings({ ...inputs, nowMs, overrides: settings.deadlineOverrides });
   const language = settings.language ?? platform.browserLanguage();

@@ -5,24 +5,35 @@ import type { Settings } from '../settings/settings';
 import { readSettings } from '../settings/settings-store';
 import type { DraftStore } from '../store/draft-store';
 import { META_KEYS } from '../store/meta-keys';
+import { trackedRounds } from './tracked-rounds';
 
 /** Everything reminders are computed from, read fresh from the store each time (nothing kept in memory). */
 export interface ReminderInputs {
   projects: Project[];
+  /** The reports of the rounds the reminders track at that instant (`trackedRounds`): no others count. */
   reports: RoundReport[];
   portalRounds: PortalRounds;
   settings: Settings;
   unitCode: string | undefined;
-  /** Records that could not be read: shown to the user, since a lost project would hide its deadlines. */
+  /**
+   * Records that could not be read: shown to the user, since a lost project would hide its deadlines. Every
+   * project; of the reports, those of the tracked rounds and any the round index cannot reach (no year
+   * or round that is a key).
+   */
   unreadable: number;
 }
 
-export async function readReminderInputs(store: DraftStore): Promise<ReminderInputs> {
-  const [projects, reports, portalRounds, settings, unitCode] = await Promise.all([
+/**
+ * Reads what the reminders count at `nowMs`. Only the tracked rounds' reports: the standings look at no
+ * others, and a store with every unit's plan holds three years of them, whose reading and parsing was most
+ * of each recount's time (which the background spends after every change, while pages read the store).
+ */
+export async function readReminderInputs(store: DraftStore, nowMs: number): Promise<ReminderInputs> {
+  const settings = await readSettings(store);
+  const [projects, reports, portalRounds, unitCode] = await Promise.all([
     store.list('project'),
-    store.list('report'),
+    store.listReportsOfRounds(trackedRounds(nowMs, settings.deadlineOverrides)),
     store.getMeta(META_KEYS.portalRounds),
-    readSettings(store),
     store.getMeta<unknown>(META_KEYS.unitCode),
   ]);
   return {
@@ -31,6 +42,6 @@ export async function readReminderInputs(store: DraftStore): Promise<ReminderInp
     portalRounds: readablePortalRounds(portalRounds),
     settings,
     unitCode: typeof unitCode === 'string' ? unitCode : undefined,
-    unreadable: projects.unreadable.length + reports.unreadable.length,
+    unreadable: projects.unreadable.length + reports.unreadable.length + reports.withoutRound,
   };
 }

@@ -121,9 +121,23 @@ export class DraftStore {
     return all - withUnit;
   }
 
-  async listReportsOfRound(fiscalYear: number, round: 1 | 2): Promise<RoundReport[]> {
-    const raws = await this.db.getAllFromIndex('reports', 'byYearRound', [fiscalYear, round]);
-    return readableRecords('report', raws).records;
+  /**
+   * The reports of some rounds (fiscal year and round), through the round index, in one transaction: what
+   * the reminders count needs, without reading and parsing every year's reports. Unreadable ones among them
+   * are reported; so is how many reports the index does not reach (their year or round is itself damaged,
+   * so they could belong to one of these rounds), counted without reading any record.
+   */
+  async listReportsOfRounds(
+    rounds: readonly { fiscalYear: number; round: 1 | 2 }[],
+  ): Promise<{ records: RoundReport[]; unreadable: StoredRecordError[]; withoutRound: number }> {
+    const tx = this.db.transaction('reports');
+    const index = tx.store.index('byYearRound');
+    const [[all, indexed], raws] = await Promise.all([
+      Promise.all([tx.store.count(), index.count()]),
+      Promise.all(rounds.map(({ fiscalYear, round }) => index.getAll([fiscalYear, round]))),
+    ]);
+    await tx.done;
+    return { ...readableRecords('report', raws.flat()), withoutRound: all - indexed };
   }
 
   /** Earlier versions of a record, newest first. */

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BadgeView } from '../../../utils/reminders/badge';
 import { refreshReminders, type ReminderPlatform } from '../../../utils/reminders/refresh-reminders';
+import { readReminderInputs } from '../../../utils/reminders/reminder-inputs';
 import type { ReminderNotificationContent } from '../../../utils/reminders/reminder-notification';
 import { saveSettings } from '../../../utils/settings/settings-store';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/settings';
@@ -105,5 +106,21 @@ describe('refreshReminders', () => {
     const { badge } = await refreshReminders(store, platform);
     expect(badge.text).toBe('2');
     expect(notifications).toHaveLength(1);
+  });
+
+  it('reads only the tracked rounds\' reports, and counts the damaged ones that could be theirs', async () => {
+    const now = bangkok('2026-11-22 09:00'); // tracked: FY 2569 round 2 and FY 2570 round 1
+    const { store, a, b } = await seededStore();
+    await store.saveReport(emptyRoundReport(b.id, 2568, 1));
+    await store.saveReport(emptyRoundReport(b.id, 2570, 2));
+    await store.db.put('reports', { id: 'damaged-tracked', fiscalYear: 2570, round: 1, projectId: 7 });
+    await store.db.put('reports', { id: 'damaged-no-round', projectId: b.id });
+    await store.db.put('reports', { id: 'damaged-2568', fiscalYear: 2568, round: 1, projectId: 7 });
+    const inputs = await readReminderInputs(store, now);
+    expect(inputs.reports.map((r) => `${r.projectId}:${r.fiscalYear}:${r.round}`).sort()).toEqual(
+      [`${a.id}:2569:2`, `${a.id}:2570:1`].sort(),
+    );
+    expect(inputs.unreadable).toBe(2);
+    expect(inputs.projects).toHaveLength(2);
   });
 });
