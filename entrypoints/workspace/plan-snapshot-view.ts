@@ -31,7 +31,12 @@ export function showCurrentPlanSnapshot(): Promise<void> {
   const context = planSnapshotContext(Date.now(), firstPaintLanguage(), location.hash);
   return openSharedDb()
     .then((db) => readCurrentPlanSnapshot(db, context))
-    .then((html) => (html !== undefined && showPlanSnapshot(html) ? painted() : undefined))
+    .then(async (html) => {
+      const revealBelowFold = html === undefined ? undefined : showPlanSnapshot(html);
+      if (!revealBelowFold) return;
+      await painted();
+      revealBelowFold();
+    })
     .catch(() => undefined); // the page's own drawing follows regardless, and says what went wrong
 }
 
@@ -43,10 +48,13 @@ const painted = () => new Promise<void>((done) => requestAnimationFrame(() => se
  * project or a round by its address, which the page follows once loaded); its controls are disabled until
  * then, and its file inputs left out, so nothing is typed or chosen where it would be lost. The page's own
  * drawing, meanwhile under way, stays hidden (workspace.css) until it replaces this.
+ *
+ * Only the rows that reach the window's bottom are in its first frame (`showRowsToTheFold`); gives what
+ * shows the others, for after that frame is painted. Nothing when it is not shown.
  */
-function showPlanSnapshot(html: string): boolean {
+function showPlanSnapshot(html: string): (() => void) | undefined {
   const root = document.getElementById('root');
-  if (drawnLive || !root) return false;
+  if (drawnLive || !root) return undefined;
   const snapshot = document.createElement('div');
   snapshot.id = SNAPSHOT_ID;
   snapshot.setAttribute('aria-busy', 'true');
@@ -58,8 +66,33 @@ function showPlanSnapshot(html: string): boolean {
     control.setAttribute('disabled', '');
     control.setAttribute('data-until-loaded', '');
   }
+  const rows = Array.from(snapshot.querySelectorAll<HTMLElement>('tr[data-project-id]'));
+  for (const row of rows) row.setAttribute(BELOW_FOLD, '');
   root.before(snapshot);
-  return true;
+  showRowsToTheFold(rows);
+  return () => {
+    for (const row of rows) row.removeAttribute(BELOW_FOLD);
+  };
+}
+
+/** A row of the plan as last drawn not yet shown (workspace.css): it is below the window's bottom. */
+const BELOW_FOLD = 'data-below-fold';
+
+/** Rows shown at a time until the plan reaches past the window's bottom. */
+const ROWS_AT_A_TIME = 4;
+
+/**
+ * Shows the plan's first rows, a few at a time, until they reach past the bottom of the window. Laying out
+ * and painting every row of a long plan is most of what its first frame would cost, and a plan's first
+ * screen shows a few of them; the rest follow in the next frame, before anyone could scroll to them. The
+ * layout each look at the last row's place asks for is the one the frame needs anyway.
+ */
+function showRowsToTheFold(rows: readonly HTMLElement[]): void {
+  let shown = 0;
+  do {
+    for (const row of rows.slice(shown, shown + ROWS_AT_A_TIME)) row.removeAttribute(BELOW_FOLD);
+    shown += ROWS_AT_A_TIME;
+  } while (shown < rows.length && rows[shown - 1]!.getBoundingClientRect().bottom < window.innerHeight);
 }
 
 /** The page has drawn the plan itself, or shows something else: the snapshot goes. */

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_UNIT } from '../fixtures/sample-drafts';
+import { DEMO_PROJECTS, DEMO_UNIT } from '../fixtures/sample-drafts';
 import { launchExtension, readExtensionStore, type ExtensionSession } from './harness';
 import { seedSampleDrafts, sendFromPage } from './seed';
 
@@ -83,6 +83,18 @@ describe('opening the workspace again', () => {
   });
 
   it('lets a link in it be followed at once; its controls wait for the page', async () => {
+    // A plan longer than the window.
+    const setup = await session.openExtensionPage('options.html');
+    for (let n = 1; n <= 8; n += 1) {
+      const { key: _key, ...fields } = DEMO_PROJECTS[n % DEMO_PROJECTS.length]!;
+      expect(
+        await sendFromPage(setup, {
+          type: 'project.save',
+          fields: { ...fields, name: `${fields.name} ${n}` },
+        }),
+      ).toMatchObject({ ok: true });
+    }
+    await setup.close();
     await drawAndKeep();
 
     // The store is slow to give the plan (here another part of the extension holds the reports in a long
@@ -118,7 +130,15 @@ describe('opening the workspace again', () => {
         };
       });
     });
+    // A short window: the plan reaches past its bottom, so its first frame holds only the rows above it.
+    await page.setViewportSize({ width: 900, height: 420 });
     await page.goto(session.extensionUrl('workspace.html'));
+    // Every row is there to scroll to while it waits.
+    const earlyRows = page.locator('#plan-snapshot tr[data-project-id]');
+    expect(await earlyRows.count()).toBeGreaterThan(1);
+    await expect.poll(() => earlyRows.last().isVisible()).toBe(true);
+    await earlyRows.last().scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator('#plan-snapshot a.round-link').first().click();
     // The link was followed from the plan as last drawn, whose controls were waiting meanwhile.
     const followed = await page.evaluate(() => (window as unknown as { followed: unknown }).followed);
