@@ -20,6 +20,13 @@ import { announceStoreChange } from './store-changes';
 import { StoredRecordError } from './stored-record-error';
 
 type AnyRecord = Project | RoundReport;
+
+/**
+ * How many records a read of a whole store asks for at a time. The database serves each request whole, in
+ * the order asked, whichever page asked: a page opening while another part of the extension reads every
+ * record (the background's recount after each change) would otherwise wait for all of it.
+ */
+const READ_PART = 200;
 type WriteTx = IDBPTransaction<DraftDb, StoreNames<DraftDb>[], 'readwrite'>;
 
 const FIELDS_SCHEMA_OF_KIND = { project: ProjectFieldsSchema, report: RoundReportFieldsSchema } as const;
@@ -84,11 +91,25 @@ export class DraftStore {
     return raw === undefined ? undefined : parseStored(kind, id, raw);
   }
 
-  /** Every live record of a kind. A record that cannot be read is reported, never silently dropped. */
+  /**
+   * Every live record of a kind. A record that cannot be read is reported, never silently dropped. Read a
+   * part at a time (`READ_PART`), in one transaction, so another page's reads are served in between.
+   */
   async list<K extends RecordKind>(
     kind: K,
   ): Promise<{ records: RecordOfKind<K>[]; unreadable: StoredRecordError[] }> {
-    const raws = await this.db.getAll(STORE_OF_KIND[kind]);
+    const tx = this.db.transaction(STORE_OF_KIND[kind]);
+    const raws: Record<string, unknown>[] = [];
+    let part: Record<string, unknown>[] = [];
+    do {
+      const after = part.at(-1)?.id as IDBValidKey | undefined; // the store's key path: always a key
+      part = await tx.store.getAll(
+        after === undefined ? null : IDBKeyRange.lowerBound(after, true),
+        READ_PART,
+      );
+      raws.push(...part);
+    } while (part.length === READ_PART);
+    await tx.done;
     return readableRecords(kind, raws);
   }
 
@@ -132,12 +153,16 @@ export class DraftStore {
   ): Promise<{ records: RoundReport[]; unreadable: StoredRecordError[]; withoutRound: number }> {
     const tx = this.db.transaction('reports');
     const index = tx.store.index('byYearRound');
-    const [[all, indexed], raws] = await Promise.all([
-      Promise.all([tx.store.count(), index.count()]),
-      Promise.all(rounds.map(({ fiscalYear, round }) => index.getAll([fiscalYear, round]))),
-    ]);
+    const [all, indexed] = await Promise.all([tx.store.count(), index.count()]);
+    // Through a cursor, which the database serves a batch at a time, so another page's reads get their
+    // turn in between (one `getAll` of a round is served whole, and a page opening meanwhile waits for it).
+    const raws: Record<string, unknown>[] = [];
+    for (const { fiscalYear, round } of rounds) {
+      for (let cursor = await index.openCursor([fiscalYear, round]); cursor; cursor = await cursor.continue())
+        raws.push(cursor.value);
+    }
     await tx.done;
-    return { ...readableRecords('report', raws.flat()), withoutRound: all - indexed };
+    return { ...readableRecords('report', raws), withoutRound: all - indexed };
   }
 
   /** Earlier versions of a record, newest first. */

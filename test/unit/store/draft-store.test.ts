@@ -138,6 +138,17 @@ describe('DraftStore', () => {
     expect(unreadable[0]!.message).toMatch(/damaged.*name/);
   });
 
+  it('lists every record of a store larger than one part of a read, each once', async () => {
+    const store = await openStore();
+    const saved = await store.saveMany(
+      'project',
+      Array.from({ length: 401 }, (_, n) => ({ fields: sampleProjectFields({ name: `โครงการ ${n}` }) })),
+    );
+    const { records, unreadable } = await store.list('project');
+    expect(records.map((p) => p.id).sort()).toEqual(saved.map((p) => p.id).sort());
+    expect(unreadable).toEqual([]);
+  });
+
   it('finds the reports of some rounds, and counts the damaged ones it could not reach', async () => {
     const store = await openStore();
     const project = await store.saveProject(sampleProjectFields());
