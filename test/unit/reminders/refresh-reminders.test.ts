@@ -108,7 +108,7 @@ describe('refreshReminders', () => {
     expect(notifications).toHaveLength(1);
   });
 
-  it('reads only the tracked rounds\' reports, and counts the damaged ones that could be theirs', async () => {
+  it("reads only the tracked rounds' reports, and counts the damaged ones that could be theirs", async () => {
     const now = bangkok('2026-11-22 09:00'); // tracked: FY 2569 round 2 and FY 2570 round 1
     const { store, a, b } = await seededStore();
     await store.saveReport(emptyRoundReport(b.id, 2568, 1));
