@@ -14,6 +14,7 @@ import type { FirstRead } from './first-read';
 import { loadWorkspace, useProjectsWithoutUnit, type WorkspaceData } from './load-workspace';
 import { dropPlanSnapshot } from './plan-snapshot-view';
 import { PlanView } from './PlanView';
+import { useNow } from './use-now';
 
 // The forms and the trash load when first opened: the plan, which every visit starts on, stays quick to show.
 const ProjectEditor = lazy(() =>
@@ -48,7 +49,7 @@ export function App({ firstRead }: { firstRead?: FirstRead }) {
   const [data, setData] = useState<WorkspaceData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
-  const [now] = useState(() => Date.now());
+  const now = useNow();
   const [changingUnit, setChangingUnit] = useState(false);
   const reload = useCallback(() => setReloads((n) => n + 1), []);
   const withoutUnit = useProjectsWithoutUnit(store, data);

@@ -5,7 +5,9 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fiscalYearOf } from '../../utils/calendar/fiscal-year';
 import { translate } from '../../utils/i18n/translate';
+import { daysLeftText } from '../../utils/reminders/deadline-text';
 import { launchExtension, readExtensionStore, textOf, type ExtensionSession } from './harness';
+import { seedSampleDrafts } from './seed';
 
 const th = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
   translate('th', key, params);
@@ -179,5 +181,21 @@ describe('preparing drafts in the workspace', () => {
     for (const store of ['projects', 'reports']) {
       expect(await readExtensionStore(after, store)).toEqual(await readExtensionStore(before, store));
     }
+  });
+});
+
+describe('a plan left open overnight', () => {
+  it('counts the days left from the new day once it is past midnight in Bangkok', async () => {
+    const session = await launch();
+    await seedSampleDrafts(session);
+    const page = await session.context.newPage();
+    // 23:59 on 23 November 2026 in Bangkok: 158 days before the 6-month round's due day, 30 April 2027.
+    await page.clock.install({ time: Date.parse('2026-11-23T16:59:00Z') });
+    await page.goto(session.extensionUrl('workspace.html'));
+    const firstDeadline = page.locator('#root table.plan thead .chip').first();
+    await firstDeadline.waitFor();
+    expect(await textOf(firstDeadline)).toContain(daysLeftText('th', 158));
+    await page.clock.fastForward('02:00');
+    await expect.poll(() => textOf(firstDeadline), { timeout: 10_000 }).toContain(daysLeftText('th', 157));
   });
 });
