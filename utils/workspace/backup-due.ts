@@ -1,15 +1,16 @@
-import { DAY_MS } from '../calendar/bangkok-day';
+import { bangkokDayNumber } from '../calendar/bangkok-day';
 
 /** How long drafts may go without a backup before the workspace reminds the user. */
 export const BACKUP_REMINDER_DAYS = 30;
 
 /**
  * Whether to remind the user to back up: there is something to lose and no backup was exported in the last
- * 30 days (or ever). A last backup in the future (a clock set wrong) counts as due, so a broken clock cannot
- * silence the reminder for good.
+ * 30 days (or ever), counted in Bangkok calendar days as every date the workspace shows: a backup made on
+ * 1 November is due again from 1 December, all day. A last backup in the future (a clock set wrong) counts
+ * as due, so a broken clock cannot silence the reminder for good.
  */
 export function backupIsDue(lastBackupAt: number | undefined, hasDrafts: boolean, now: number): boolean {
   if (!hasDrafts) return false;
   if (lastBackupAt === undefined || lastBackupAt > now) return true;
-  return now - lastBackupAt >= BACKUP_REMINDER_DAYS * DAY_MS;
+  return bangkokDayNumber(now) - bangkokDayNumber(lastBackupAt) >= BACKUP_REMINDER_DAYS;
 }

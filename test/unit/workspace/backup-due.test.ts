@@ -13,9 +13,12 @@ describe('the backup reminder', () => {
     expect(backupIsDue(undefined, true, now)).toBe(true);
   });
 
-  it('stays quiet for 30 days after a backup, then reminds', () => {
+  it('stays quiet for 30 Bangkok calendar days after a backup, then reminds all day', () => {
+    // Backed up at 23:59 on 1 November in Bangkok: due from 00:00 on 1 December, not at 23:59.
+    const backup = Date.parse('2026-11-01T23:59:00+07:00');
+    expect(backupIsDue(backup, true, Date.parse('2026-11-30T23:59:59+07:00'))).toBe(false);
+    expect(backupIsDue(backup, true, Date.parse('2026-12-01T00:00:00+07:00'))).toBe(true);
     expect(backupIsDue(now - 29 * DAY, true, now)).toBe(false);
-    expect(backupIsDue(now - 30 * DAY + 1, true, now)).toBe(false);
     expect(backupIsDue(now - 30 * DAY, true, now)).toBe(true);
     expect(backupIsDue(now - 400 * DAY, true, now)).toBe(true);
   });
