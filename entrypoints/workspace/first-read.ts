@@ -6,7 +6,8 @@ import { readUnitPlan, type StoredUnitPlan } from '../../utils/store/read-unit-p
 export interface FirstRead {
   /**
    * The read, for the page's first load; nothing if the store has changed since it started (then the page
-   * reads afresh, so a change made meanwhile, say by the portal's tab, is never missed).
+   * reads afresh, so a change made meanwhile, say by the portal's tab, is never missed), and nothing when
+   * asked again (a later load reads afresh).
    */
   take(): Promise<StoredUnitPlan> | undefined;
 }
@@ -20,11 +21,14 @@ export function startFirstRead(): FirstRead {
   const stopWatching = onStoreChange(() => (changed = true));
   const read = openSharedDb().then(readUnitPlan);
   read.catch(() => undefined); // the page says what went wrong when it takes the read
+  let taken = false;
   return {
     take() {
       // By now the page listens for changes itself.
       stopWatching();
-      return changed ? undefined : read;
+      const fresh = !changed && !taken;
+      taken = true;
+      return fresh ? read : undefined;
     },
   };
 }

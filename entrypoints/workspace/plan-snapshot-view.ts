@@ -66,7 +66,12 @@ function showPlanSnapshot(html: string): (() => void) | undefined {
     control.setAttribute('disabled', '');
     control.setAttribute('data-until-loaded', '');
   }
-  const rows = Array.from(snapshot.querySelectorAll<HTMLElement>('tr[data-project-id]'));
+  // Rows can wait only where the columns keep the widths they were drawn with: the rows held back would
+  // otherwise widen them when they come, and the rows shown would move.
+  const table = snapshot.querySelector<HTMLElement>(`table[${COLUMNS_DRAWN_AT}]`);
+  const sameWidth = table?.getAttribute(COLUMNS_DRAWN_AT) === String(window.innerWidth);
+  table?.toggleAttribute(FIXED_COLUMNS, sameWidth);
+  const rows = sameWidth ? Array.from(snapshot.querySelectorAll<HTMLElement>('tr[data-project-id]')) : [];
   for (const row of rows) row.setAttribute(BELOW_FOLD, '');
   root.before(snapshot);
   showRowsToTheFold(rows);
@@ -74,6 +79,11 @@ function showPlanSnapshot(html: string): (() => void) | undefined {
     for (const row of rows) row.removeAttribute(BELOW_FOLD);
   };
 }
+
+/** On the kept plan's table: the window width its columns were drawn at, their widths kept as shares. */
+const COLUMNS_DRAWN_AT = 'data-columns-drawn-at';
+/** Its columns take those widths (workspace.css), whichever rows are shown. */
+const FIXED_COLUMNS = 'data-fixed-columns';
 
 /** A row of the plan as last drawn not yet shown (workspace.css): it is below the window's bottom. */
 const BELOW_FOLD = 'data-below-fold';
@@ -84,15 +94,16 @@ const ROWS_AT_A_TIME = 4;
 /**
  * Shows the plan's first rows, a few at a time, until they reach past the bottom of the window. Laying out
  * and painting every row of a long plan is most of what its first frame would cost, and a plan's first
- * screen shows a few of them; the rest follow in the next frame, before anyone could scroll to them. The
- * layout each look at the last row's place asks for is the one the frame needs anyway.
+ * screen shows a few of them; the rest follow in the next frame, before anyone could scroll to them. Each
+ * look at the last row's place asks for a layout; the last one is the layout the frame needs anyway.
  */
 function showRowsToTheFold(rows: readonly HTMLElement[]): void {
   let shown = 0;
-  do {
+  while (shown < rows.length) {
     for (const row of rows.slice(shown, shown + ROWS_AT_A_TIME)) row.removeAttribute(BELOW_FOLD);
     shown += ROWS_AT_A_TIME;
-  } while (shown < rows.length && rows[shown - 1]!.getBoundingClientRect().bottom < window.innerHeight);
+    if (rows[Math.min(shown, rows.length) - 1]!.getBoundingClientRect().bottom >= window.innerHeight) return;
+  }
 }
 
 /** The page has drawn the plan itself, or shows something else: the snapshot goes. */
@@ -124,5 +135,22 @@ export function drawnMarkup(root: HTMLElement): string {
       twin.textContent = control.value;
     }
   });
+  keepColumnWidths(root, copy);
   return copy.innerHTML;
+}
+
+/** Writes the plan table's column widths into the copy, as shares of its width, and the window's width. */
+function keepColumnWidths(root: HTMLElement, copy: HTMLElement): void {
+  const table = root.querySelector<HTMLTableElement>('table.plan');
+  const heads = table?.tHead?.rows[0]?.cells;
+  const copyTable = copy.querySelector<HTMLTableElement>('table.plan');
+  const copyHeads = copyTable?.tHead?.rows[0]?.cells;
+  if (!table || !heads || !copyTable || !copyHeads) return;
+  const width = table.getBoundingClientRect().width;
+  if (width === 0) return;
+  Array.from(heads).forEach((head, k) => {
+    const share = (head.getBoundingClientRect().width / width) * 100;
+    copyHeads[k]?.style.setProperty('width', `${share.toFixed(3)}%`);
+  });
+  copyTable.setAttribute(COLUMNS_DRAWN_AT, String(window.innerWidth));
 }

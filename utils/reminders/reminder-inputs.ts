@@ -17,8 +17,7 @@ export interface ReminderInputs {
   unitCode: string | undefined;
   /**
    * Records that could not be read: shown to the user, since a lost project would hide its deadlines. Every
-   * project; of the reports, those of the tracked rounds and any the round index cannot reach (no year
-   * or round that is a key).
+   * project, and the tracked rounds' reports (the workspace reports any other under its project).
    */
   unreadable: number;
 }
@@ -42,6 +41,6 @@ export async function readReminderInputs(store: DraftStore, nowMs: number): Prom
     portalRounds: readablePortalRounds(portalRounds),
     settings,
     unitCode: typeof unitCode === 'string' ? unitCode : undefined,
-    unreadable: projects.unreadable.length + reports.unreadable.length + reports.withoutRound,
+    unreadable: projects.unreadable.length + reports.unreadable.length,
   };
 }

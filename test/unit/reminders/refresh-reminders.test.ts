@@ -108,19 +108,18 @@ describe('refreshReminders', () => {
     expect(notifications).toHaveLength(1);
   });
 
-  it("reads only the tracked rounds' reports, and counts the damaged ones that could be theirs", async () => {
+  it("reads only the tracked rounds' reports, and counts the damaged ones among them", async () => {
     const now = bangkok('2026-11-22 09:00'); // tracked: FY 2569 round 2 and FY 2570 round 1
     const { store, a, b } = await seededStore();
     await store.saveReport(emptyRoundReport(b.id, 2568, 1));
     await store.saveReport(emptyRoundReport(b.id, 2570, 2));
     await store.db.put('reports', { id: 'damaged-tracked', fiscalYear: 2570, round: 1, projectId: 7 });
-    await store.db.put('reports', { id: 'damaged-no-round', projectId: b.id });
     await store.db.put('reports', { id: 'damaged-2568', fiscalYear: 2568, round: 1, projectId: 7 });
     const inputs = await readReminderInputs(store, now);
     expect(inputs.reports.map((r) => `${r.projectId}:${r.fiscalYear}:${r.round}`).sort()).toEqual(
       [`${a.id}:2569:2`, `${a.id}:2570:1`].sort(),
     );
-    expect(inputs.unreadable).toBe(2);
+    expect(inputs.unreadable).toBe(1);
     expect(inputs.projects).toHaveLength(2);
   });
 });

@@ -23,7 +23,9 @@ describe('the backup reminder', () => {
     expect(backupIsDue(now - 400 * DAY, true, now)).toBe(true);
   });
 
-  it('reminds when the last backup is in the future (a clock set wrong)', () => {
+  it('reminds when the last backup is in the future (a clock set wrong) or not a point in time', () => {
     expect(backupIsDue(now + DAY, true, now)).toBe(true);
+    expect(backupIsDue(Number.NaN, true, now)).toBe(true);
+    expect(backupIsDue(Number.NEGATIVE_INFINITY, true, now)).toBe(true);
   });
 });
