@@ -165,7 +165,7 @@ async function main() {
         const panel = await session.context.newPage();
         await panel.setViewportSize({ width: 320, height: 760 });
         await panel.goto(session.extensionUrl('workspace.html'));
-        await panel.locator('table.plan').scrollIntoViewIfNeeded();
+        await panel.locator('#root table.plan').scrollIntoViewIfNeeded();
         await panel.screenshot({ path: `${outDir}/13-side-panel-th.png` });
         await panel.close();
       },

@@ -4,7 +4,20 @@ import type { PortalPage } from '../page-kind';
 const COLLAPSED_HEIGHT = 64;
 const WIDTH = 400;
 const FRAME_STYLE = `iframe{position:fixed;right:16px;bottom:16px;width:${WIDTH}px;max-width:calc(100vw - 32px);height:${COLLAPSED_HEIGHT}px;max-height:calc(100vh - 32px);border:0;border-radius:12px;box-shadow:0 6px 24px rgba(0,0,0,.22);z-index:2147483647;background:transparent;color-scheme:light}iframe.modal{inset:0;width:100vw;max-width:none;height:100vh;max-height:none;border-radius:0;box-shadow:none}`;
-const LAUNCHER_STYLE = `button{position:fixed;right:16px;bottom:16px;z-index:2147483647;font:600 14px/1 Sarabun,Loma,Garuda,sans-serif;color:#fff;background:#123c69;border:0;border-radius:999px;padding:12px 18px;box-shadow:0 6px 24px rgba(0,0,0,.22);cursor:pointer}button:focus-visible{outline:3px solid #2680c2;outline-offset:2px}`;
+// The launcher is styled inline, with no style sheet to parse, and writes in the page's own typeface (the
+// body's font family, which the page has already resolved and shaped Thai text with): a style sheet and a
+// font list of our own cost the page's load ≈ 2–3 ms more (scripts/bench-load-variants.ts). Inside the
+// shadow root the page's style sheets can't reach the button, and `all: initial` on the host stops what
+// the page would pass down. Focus keeps the browser's own ring.
+const LAUNCHER_STYLE =
+  'position:fixed;right:16px;bottom:16px;z-index:2147483647;font-size:14px;font-weight:bold;line-height:1;color:#fff;background:#123c69;border:0;border-radius:999px;padding:12px 18px;box-shadow:0 0 0 2px #fff;cursor:pointer';
+const FALLBACK_FONT = 'Sarabun,Loma,Garuda,Tahoma,sans-serif';
+
+/** The font family the page writes its body text in (its style is computed by now: this costs nothing). */
+function pageFontFamily(): string {
+  const family = document.body ? getComputedStyle(document.body).fontFamily : '';
+  return family || FALLBACK_FONT;
+}
 
 export interface AssistantDock {
   /** Puts the assistant's frame on the page (opened, or as its collapsed bar); once only. */
@@ -29,14 +42,15 @@ export function createAssistantDock(
 ): AssistantDock {
   // The button holds nothing private, so its shadow root is open (assistive tools and tests reach it).
   const launcherHost = document.createElement('eplan-assistant-button');
+  launcherHost.style.cssText = 'all:initial';
   const launcherShadow = launcherHost.attachShadow({ mode: 'open' });
-  const launcherStyle = document.createElement('style');
-  launcherStyle.textContent = `:host{all:initial}${LAUNCHER_STYLE}`;
   const launcher = document.createElement('button');
   launcher.type = 'button';
+  launcher.style.cssText = LAUNCHER_STYLE;
+  launcher.style.fontFamily = pageFontFamily();
   launcher.textContent = 'ผู้ช่วย e-Plan';
   launcher.setAttribute('aria-label', 'ผู้ช่วย e-Plan (Open assistant)');
-  launcherShadow.append(launcherStyle, launcher);
+  launcherShadow.append(launcher);
   document.documentElement.append(launcherHost);
 
   // The frame's host is made only when the assistant is needed: most page loads never need it.
