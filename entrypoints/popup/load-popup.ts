@@ -2,7 +2,7 @@ import { bangkokDateOf } from '../../utils/calendar/bangkok';
 import type { PlainDate } from '../../utils/calendar/plain-date';
 import { unitByCode, type Unit } from '../../utils/catalogue/units';
 import { EpochMsSchema } from '../../utils/model/record-meta';
-import { readReminderInputs } from '../../utils/reminders/reminder-inputs';
+import { readRecordHealth, readReminderInputs } from '../../utils/reminders/reminder-inputs';
 import { roundStandings, type RoundStanding } from '../../utils/reminders/round-standing';
 import type { Settings } from '../../utils/settings/settings';
 import type { DraftStore } from '../../utils/store/draft-store';
@@ -23,18 +23,19 @@ export interface PopupData {
 /** Everything the popup shows, read from the store at `nowMs` (the same computation as the badge). */
 export async function loadPopup(nowMs: number): Promise<PopupData> {
   const store = await openSharedStore();
-  const [inputs, lastBackupAt] = await Promise.all([
+  const [inputs, health, lastBackupAt] = await Promise.all([
     readReminderInputs(store, nowMs),
+    readRecordHealth(store, nowMs),
     store.getMeta(META_KEYS.lastBackupAt),
   ]);
   const backupAt = EpochMsSchema.safeParse(lastBackupAt);
   return {
     store,
     unit: inputs.unitCode ? unitByCode(inputs.unitCode) : undefined,
-    projectCount: inputs.projects.length,
+    projectCount: health.projects,
     standings: roundStandings({ ...inputs, nowMs, overrides: inputs.settings.deadlineOverrides }),
     settings: inputs.settings,
-    unreadable: inputs.unreadable,
+    unreadable: health.unreadable,
     lastBackup: backupAt.success ? bangkokDateOf(backupAt.data) : undefined,
   };
 }

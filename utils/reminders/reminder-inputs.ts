@@ -1,20 +1,47 @@
-import type { Project } from '../model/project';
-import type { RoundReport } from '../model/round-report';
 import { readablePortalRounds, type PortalRounds } from '../portal/portal-rounds';
 import type { Settings } from '../settings/settings';
 import { readSettings } from '../settings/settings-store';
 import type { DraftStore } from '../store/draft-store';
 import { META_KEYS } from '../store/meta-keys';
+import { readRoundStandingKeys } from './read-round-standing-keys';
+import type { StandingProject, StandingReport } from './round-standing';
 import { trackedRounds } from './tracked-rounds';
 
 /** Everything reminders are computed from, read fresh from the store each time (nothing kept in memory). */
 export interface ReminderInputs {
-  projects: Project[];
+  /** Every project planning a tracked round's fiscal year, whichever unit it names. */
+  projects: StandingProject[];
   /** The reports of the rounds the reminders track at that instant (`trackedRounds`): no others count. */
-  reports: RoundReport[];
+  reports: StandingReport[];
   portalRounds: PortalRounds;
   settings: Settings;
   unitCode: string | undefined;
+}
+
+/**
+ * Reads what the reminders count at `nowMs`: the tracked rounds' standings from index keys alone
+ * (`readRoundStandingKeys`). The background does this after every change, while pages read the store, and
+ * reading and parsing every unit's projects and reports was about a second of it.
+ */
+export async function readReminderInputs(store: DraftStore, nowMs: number): Promise<ReminderInputs> {
+  const settings = await readSettings(store);
+  const [keys, portalRounds, unitCode] = await Promise.all([
+    readRoundStandingKeys(store.db, trackedRounds(nowMs, settings.deadlineOverrides)),
+    store.getMeta(META_KEYS.portalRounds),
+    store.getMeta<unknown>(META_KEYS.unitCode),
+  ]);
+  return {
+    ...keys,
+    portalRounds: readablePortalRounds(portalRounds),
+    settings,
+    unitCode: typeof unitCode === 'string' ? unitCode : undefined,
+  };
+}
+
+/** How the records behind the reminders read, for the popup. */
+export interface RecordHealth {
+  /** Readable projects, every unit's. */
+  projects: number;
   /**
    * Records that could not be read: shown to the user, since a lost project would hide its deadlines. Every
    * project, and the tracked rounds' reports (the workspace reports any other under its project).
@@ -22,25 +49,15 @@ export interface ReminderInputs {
   unreadable: number;
 }
 
-/**
- * Reads what the reminders count at `nowMs`. Only the tracked rounds' reports: the standings look at no
- * others, and a store with every unit's plan holds three years of them, whose reading and parsing was most
- * of each recount's time (which the background spends after every change, while pages read the store).
- */
-export async function readReminderInputs(store: DraftStore, nowMs: number): Promise<ReminderInputs> {
+/** Reads every project and the tracked rounds' reports whole, and counts those that cannot be read. */
+export async function readRecordHealth(store: DraftStore, nowMs: number): Promise<RecordHealth> {
   const settings = await readSettings(store);
-  const [projects, reports, portalRounds, unitCode] = await Promise.all([
+  const [projects, reports] = await Promise.all([
     store.list('project'),
     store.listReportsOfRounds(trackedRounds(nowMs, settings.deadlineOverrides)),
-    store.getMeta(META_KEYS.portalRounds),
-    store.getMeta<unknown>(META_KEYS.unitCode),
   ]);
   return {
-    projects: projects.records,
-    reports: reports.records,
-    portalRounds: readablePortalRounds(portalRounds),
-    settings,
-    unitCode: typeof unitCode === 'string' ? unitCode : undefined,
+    projects: projects.records.length,
     unreadable: projects.unreadable.length + reports.unreadable.length,
   };
 }

@@ -29,9 +29,13 @@ export interface RoundStanding {
   outstandingProjectIds: string[];
 }
 
+/** What the standings look at of a project and of a report (whole records will do). */
+export type StandingProject = Pick<Project, 'id' | 'planYears' | 'portalId'>;
+export type StandingReport = Pick<RoundReport, 'projectId' | 'fiscalYear' | 'round' | 'lifecycle'>;
+
 export interface StandingInputs {
-  projects: readonly Project[];
-  reports: readonly RoundReport[];
+  projects: readonly StandingProject[];
+  reports: readonly StandingReport[];
   portalRounds: PortalRounds;
   nowMs: number;
   overrides?: DeadlineOverrides;
@@ -82,7 +86,7 @@ const draftKey = (projectId: string, fiscalYear: number, round: number) =>
  * backup) count as the furthest along. Gathered in one pass: looking through every report for every
  * project grew with their product (a store of every unit's plan took the background tens of seconds).
  */
-function furthestDrafts(reports: readonly RoundReport[]): Map<string, ReportStanding> {
+function furthestDrafts(reports: readonly StandingReport[]): Map<string, ReportStanding> {
   const furthest = new Map<string, ReportStanding>();
   for (const report of reports) {
     const key = draftKey(report.projectId, report.fiscalYear, report.round);
@@ -93,7 +97,7 @@ function furthestDrafts(reports: readonly RoundReport[]): Map<string, ReportStan
 }
 
 function reportStanding(
-  project: Project,
+  project: StandingProject,
   furthest: ReadonlyMap<string, ReportStanding>,
   portalRounds: PortalRounds,
   { fiscalYear, round }: RoundSchedule,

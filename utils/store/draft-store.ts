@@ -143,9 +143,9 @@ export class DraftStore {
   }
 
   /**
-   * The reports of some rounds (fiscal year and round), through the round index, in one transaction: what
-   * the reminders count needs, without reading and parsing every year's reports. Unreadable ones among them
-   * are reported. Through a cursor, which the database serves a batch at a time, so another page's reads
+   * The reports of some rounds (fiscal year and round), through the round index, in one transaction: the
+   * popup counts the unreadable ones among the tracked rounds' reports (the reminders themselves count from
+   * index keys, `readRoundStandingKeys`), without reading and parsing every year's reports. Through a cursor, which the database serves a batch at a time, so another page's reads
    * get their turn in between (one `getAll` of a round is served whole, and a page opening waits for it).
    * Reports the index does not reach (their year or round is itself damaged) are not counted here: that
    * means a pass over every report's stored value, a few hundred ms with every unit's reports; the

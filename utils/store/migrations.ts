@@ -37,6 +37,18 @@ export const MIGRATIONS: Record<number, (db: AnyDb, tx: AnyTx) => Promise<void>>
   3: async (_db, tx) => {
     tx.objectStore('projects').createIndex('byUnit', 'unitCode');
   },
+  // The reminders recount after every change: who is expected to report a round, and how far each report
+  // is, are read from these indexes' keys, not from every record's stored value (reading and parsing every
+  // unit's projects and a round's reports took the background about a second after each change).
+  4: async (_db, tx) => {
+    tx.objectStore('projects').createIndex('byPlanYear', 'planYears', { multiEntry: true });
+    tx.objectStore('reports').createIndex('byRoundStanding', [
+      'fiscalYear',
+      'round',
+      'projectId',
+      'lifecycle',
+    ]);
+  },
 };
 
 export async function runMigrations(db: AnyDb, tx: AnyTx, from: number, to: number): Promise<void> {

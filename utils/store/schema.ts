@@ -58,12 +58,16 @@ export interface DraftDb extends DBSchema {
   projects: {
     key: string;
     value: Record<string, unknown>;
-    indexes: { byPortalId: string; byUnit: string };
+    indexes: { byPortalId: string; byUnit: string; byPlanYear: number };
   };
   reports: {
     key: string;
     value: Record<string, unknown>;
-    indexes: { byProject: string; byYearRound: [number, number] };
+    indexes: {
+      byProject: string;
+      byYearRound: [number, number];
+      byRoundStanding: [number, number, string, string];
+    };
   };
   history: { key: number; value: HistoryEntry; indexes: { byRecord: [string, string] } };
   trash: { key: [string, string]; value: TrashEntry; indexes: { byBatch: string } };

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BadgeView } from '../../../utils/reminders/badge';
 import { refreshReminders, type ReminderPlatform } from '../../../utils/reminders/refresh-reminders';
-import { readReminderInputs } from '../../../utils/reminders/reminder-inputs';
+import { readRecordHealth, readReminderInputs } from '../../../utils/reminders/reminder-inputs';
 import type { ReminderNotificationContent } from '../../../utils/reminders/reminder-notification';
 import { saveSettings } from '../../../utils/settings/settings-store';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/settings';
@@ -108,7 +108,7 @@ describe('refreshReminders', () => {
     expect(notifications).toHaveLength(1);
   });
 
-  it("reads only the tracked rounds' reports, and counts the damaged ones among them", async () => {
+  it("reads only the tracked rounds' reports, and the popup counts the damaged ones among them", async () => {
     const now = bangkok('2026-11-22 09:00'); // tracked: FY 2569 round 2 and FY 2570 round 1
     const { store, a, b } = await seededStore();
     await store.saveReport(emptyRoundReport(b.id, 2568, 1));
@@ -119,7 +119,7 @@ describe('refreshReminders', () => {
     expect(inputs.reports.map((r) => `${r.projectId}:${r.fiscalYear}:${r.round}`).sort()).toEqual(
       [`${a.id}:2569:2`, `${a.id}:2570:1`].sort(),
     );
-    expect(inputs.unreadable).toBe(1);
-    expect(inputs.projects).toHaveLength(2);
+    expect(inputs.projects.map((p) => p.id).sort()).toEqual([a.id, b.id].sort());
+    expect(await readRecordHealth(store, now)).toEqual({ projects: 2, unreadable: 1 });
   });
 });

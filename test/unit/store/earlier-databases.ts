@@ -50,4 +50,28 @@ export const EARLIER_DATABASE_WRITERS: Record<number, (name: string) => Promise<
     await db.put('meta', { key: 'unitCode', value: '3100300' });
     db.close();
   },
+  // v3 adds the unit index. Besides the unit's draft (FY 2570 round 1, a draft): another unit's project with
+  // a portal id, planned for 2569 and 2570, with a submitted report for FY 2569 round 2.
+  3: async (name) => {
+    const db = await openDB(name, 3, {
+      upgrade(database, oldVersion, _new, tx) {
+        void runMigrations(database as never, tx as never, oldVersion, 3);
+      },
+    });
+    const meta = { revision: 1, createdAt: 1_750_000_000_000, updatedAt: 1_750_000_000_000 };
+    await db.put('projects', { id: 'p-v1', ...meta, ...sampleProjectFields() });
+    await db.put('reports', { id: 'r-v1', ...meta, ...sampleReportFields('p-v1') });
+    const other = sampleProjectFields({ unitCode: '3104300', planYears: [2569, 2570], portalId: '1202' });
+    await db.put('projects', { id: 'p-other', ...meta, ...other });
+    const submitted = sampleReportFields('p-other', {
+      fiscalYear: 2569,
+      round: 2,
+      lifecycle: 'submitted',
+      readyAt: 1_750_000_000_000,
+      submittedAt: 1_750_000_000_000,
+    });
+    await db.put('reports', { id: 'r-other', ...meta, ...submitted });
+    await db.put('meta', { key: 'unitCode', value: '3100300' });
+    db.close();
+  },
 };

@@ -1,5 +1,6 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { DB_VERSION } from '../../../utils/store/db-version';
 import { DraftStore } from '../../../utils/store/draft-store';
 import { freshDbName } from '../sample-drafts';
 import { EARLIER_DATABASE_WRITERS } from './earlier-databases';
@@ -23,7 +24,7 @@ describe('database version 3 (projects by unit)', () => {
     const before = await everything(name);
 
     const store = await DraftStore.open(name);
-    expect(store.db.version).toBe(3);
+    expect(store.db.version).toBe(DB_VERSION);
     store.close();
     expect(await everything(name)).toEqual(before);
 
