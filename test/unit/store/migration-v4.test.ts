@@ -2,8 +2,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../utils/store/draft-store';
 import { readRoundStandingKeys } from '../../../utils/reminders/read-round-standing-keys';
-import { emptyRoundReport } from '../../../utils/model/round-report';
-import { freshDbName, sampleProjectFields } from '../sample-drafts';
+import { freshDbName } from '../sample-drafts';
 import { EARLIER_DATABASE_WRITERS } from './earlier-databases';
 
 /** Every record of every store, as the database holds it. */
@@ -44,37 +43,5 @@ describe('database version 4 (what the reminders count, from index keys)', () =>
       { projectId: 'p-other', fiscalYear: 2569, round: 2, lifecycle: 'submitted' },
       { projectId: 'p-v1', fiscalYear: 2570, round: 1, lifecycle: 'draft' },
     ]);
-  });
-});
-
-describe('readRoundStandingKeys', () => {
-  it("follows every write, and leaves out what a damaged record's keys cannot say", async () => {
-    const store = await DraftStore.open(freshDbName());
-    const a = await store.saveProject(sampleProjectFields({ planYears: [2570] }));
-    const b = await store.saveProject(sampleProjectFields({ planYears: [2568, 2569], portalId: '77' }));
-    const draft = await store.saveReport(emptyRoundReport(a.id, 2570, 1));
-    await store.saveReport({ ...emptyRoundReport(b.id, 2569, 2), lifecycle: 'ready', readyAt: 1 });
-    await store.saveReport(emptyRoundReport(b.id, 2569, 1)); // not a tracked round
-    // Damaged: a lifecycle no version wrote, a project id that is not one, plan years that are not years.
-    await store.db.put('reports', { ...draft, id: 'odd-1', projectId: b.id, round: 2, lifecycle: 'sent?' });
-    await store.db.put('reports', { ...draft, id: 'odd-2', projectId: 7 });
-    await store.db.put('projects', { id: 'odd-p', planYears: ['2570'] });
-
-    let keys = await readRoundStandingKeys(store.db, ROUNDS);
-    expect(keys.projects.sort((x, y) => x.id.localeCompare(y.id))).toEqual(
-      [
-        { id: a.id, planYears: [2570] },
-        { id: b.id, planYears: [2569], portalId: '77' },
-      ].sort((x, y) => x.id.localeCompare(y.id)),
-    );
-    expect(
-      keys.reports.map((r) => `${r.projectId}:${r.fiscalYear}:${r.round}:${r.lifecycle}`).sort(),
-    ).toEqual([`${a.id}:2570:1:draft`, `${b.id}:2569:2:ready`].sort());
-
-    // A deleted project and its reports leave the indexes with them.
-    await store.delete('project', a.id);
-    keys = await readRoundStandingKeys(store.db, ROUNDS);
-    expect(keys.projects.map((p) => p.id)).toEqual([b.id]);
-    expect(keys.reports.map((r) => r.projectId)).not.toContain(a.id);
   });
 });
