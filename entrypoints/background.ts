@@ -6,10 +6,10 @@ import {
   ensureDailyAlarm,
   openFromReminder,
 } from '../utils/reminders/chrome-reminders';
+import { changeNeedsRecount } from '../utils/reminders/change-needs-recount';
 import { coalescingRunner } from '../utils/reminders/coalescing-runner';
 import { DAILY_ALARM } from '../utils/reminders/daily-alarm';
 import { refreshReminders } from '../utils/reminders/refresh-reminders';
-import { META_KEYS } from '../utils/store/meta-keys';
 import { openSharedStore } from '../utils/store/open-shared-store';
 import { onStoreChange } from '../utils/store/store-changes';
 
@@ -35,9 +35,7 @@ export default defineBackground(() => {
     (error) => console.error('e-Plan Assistant: reminders could not be recounted', error),
   );
   onStoreChange((change) => {
-    // The reminders' own bookkeeping is no reason to recount.
-    if (change.kind === 'meta' && change.id === META_KEYS.notificationLog) return;
-    void recount();
+    if (changeNeedsRecount(change)) void recount();
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DAILY_ALARM) void recount();

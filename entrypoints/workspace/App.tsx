@@ -8,6 +8,7 @@ import { withEnglish } from '../../utils/i18n/accessible-name';
 import type { DraftStore } from '../../utils/store/draft-store';
 import { META_KEYS } from '../../utils/store/meta-keys';
 import { openSharedStore } from '../../utils/store/open-shared-store';
+import { changeShowsOnPlan } from '../../utils/store/plan-stamp';
 import { onStoreChange } from '../../utils/store/store-changes';
 import { parseRoute, routeHash, type WorkspaceRoute } from '../../utils/workspace/route';
 import type { FirstRead } from './first-read';
@@ -62,7 +63,15 @@ export function App({ firstRead }: { firstRead?: FirstRead }) {
   useEffect(() => {
     openSharedStore().then(setStore, (e: unknown) => setError((e as Error).message));
   }, []);
-  useEffect(() => onStoreChange(reload), [reload]);
+  // Text kept for recovery while the user types on the portal, the page it last saw and the like change
+  // nothing here: the plan beside the portal (the side panel) is not read again for them.
+  useEffect(
+    () =>
+      onStoreChange((change) => {
+        if (changeShowsOnPlan(change)) reload();
+      }),
+    [reload],
+  );
   useEffect(() => {
     if (!store) return;
     let current = true;

@@ -1,4 +1,5 @@
 import { openSharedDb } from '../../utils/store/open-shared-db';
+import { changeShowsOnPlan } from '../../utils/store/plan-stamp';
 import { onStoreChange } from '../../utils/store/store-changes';
 import { readUnitPlan, type StoredUnitPlan } from '../../utils/store/read-unit-plan';
 
@@ -18,7 +19,9 @@ export interface FirstRead {
  */
 export function startFirstRead(): FirstRead {
   let changed = false;
-  const stopWatching = onStoreChange(() => (changed = true));
+  const stopWatching = onStoreChange((change) => {
+    if (changeShowsOnPlan(change)) changed = true;
+  });
   const read = openSharedDb().then(readUnitPlan);
   read.catch(() => undefined); // the page says what went wrong when it takes the read
   let taken = false;

@@ -25,7 +25,14 @@ export const META_KEYS = {
   planSnapshot: 'planSnapshot',
 } as const;
 
+const RECOVERY_PREFIX = 'recovery:';
+
 /** Where the text typed into one portal form is kept for recovery. */
 export function recoveryMetaKey(pageKey: string): string {
-  return `recovery:${pageKey}`;
+  return `${RECOVERY_PREFIX}${pageKey}`;
+}
+
+/** Whether a meta key is one of those recovery slots. */
+export function isRecoveryMetaKey(key: string): boolean {
+  return key.startsWith(RECOVERY_PREFIX);
 }

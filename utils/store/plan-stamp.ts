@@ -1,6 +1,7 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { META_KEYS } from './meta-keys';
+import { isRecoveryMetaKey, META_KEYS } from './meta-keys';
 import type { DraftDb } from './schema';
+import type { StoreChange } from './store-changes';
 
 /**
  * Meta keys the workspace's plan never shows: writing them leaves a drawn plan current. Any other key,
@@ -18,7 +19,12 @@ const NOT_ON_PLAN: ReadonlySet<string> = new Set([
 
 /** Whether writing this meta key changes what the plan shows (the text kept for recovery does not). */
 export function metaKeyChangesPlan(key: string): boolean {
-  return !NOT_ON_PLAN.has(key) && !key.startsWith('recovery:');
+  return !NOT_ON_PLAN.has(key) && !isRecoveryMetaKey(key);
+}
+
+/** Whether an announced change can change what the plan shows (a record, or a meta key on the plan). */
+export function changeShowsOnPlan(change: StoreChange): boolean {
+  return change.kind !== 'meta' || change.id === undefined || metaKeyChangesPlan(change.id);
 }
 
 type WriteTx = IDBPTransaction<DraftDb, StoreNames<DraftDb>[], 'readwrite'>;

@@ -187,4 +187,16 @@ describe('store change announcements', () => {
       ]);
     stop();
   });
+
+  it('reads an announcement it cannot understand as a change to everything', async () => {
+    const { onStoreChange } = await import('../../../utils/store/store-changes');
+    const seen: unknown[] = [];
+    const stop = onStoreChange((change) => seen.push(change));
+    const other = new BroadcastChannel('eplan-store-changes'); // as another context, say an older version
+    other.postMessage({ kind: 'everything', id: 42 });
+    other.postMessage('changed');
+    other.close();
+    await expect.poll(() => seen).toEqual([{ kind: 'all' }, { kind: 'all' }]);
+    stop();
+  });
 });

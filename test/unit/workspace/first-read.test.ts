@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startFirstRead } from '../../../entrypoints/workspace/first-read';
-import { META_KEYS } from '../../../utils/store/meta-keys';
+import { META_KEYS, recoveryMetaKey } from '../../../utils/store/meta-keys';
 import { openSharedStore } from '../../../utils/store/open-shared-store';
 import { announceStoreChange } from '../../../utils/store/store-changes';
 
@@ -14,6 +14,13 @@ describe('the read the workspace starts before its code loads', () => {
     const first = startFirstRead();
     await delivered();
     await expect(first.take()).resolves.toMatchObject({ unitCode: '3100300', projects: [], reports: [] });
+  });
+
+  it('is still used after a change the plan never shows (text kept while typing on the portal)', async () => {
+    const first = startFirstRead();
+    announceStoreChange({ kind: 'meta', id: recoveryMetaKey('report:1201:2570:1') });
+    await delivered();
+    expect(first.take()).toBeDefined();
   });
 
   it('is not used once the store has changed since it started, so the change is never missed', async () => {
