@@ -46,7 +46,8 @@
 // paint after the last DOM change (or, if nothing changed, to the paint after the event). A search is
 // deferred (useDeferredValue), so this includes React's deferred render: what the user sees.
 //
-// The background. Every store change makes the service worker recount the reminders over the whole store.
+// The background. A store change makes the service worker recount the reminders over the whole store (from
+// index keys: utils/reminders/read-round-standing-keys.ts).
 // Its time: inside the worker, a store change is announced on the extension's BroadcastChannel (as any page
 // does after a save) and the time until the toolbar badge is painted (the recount's `action.setTitle`
 // call, caught by wrapping it) is taken, with no tab open.

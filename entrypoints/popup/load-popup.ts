@@ -4,7 +4,9 @@ import { unitByCode, type Unit } from '../../utils/catalogue/units';
 import { EpochMsSchema } from '../../utils/model/record-meta';
 import { readRecordHealth, readReminderInputs } from '../../utils/reminders/reminder-inputs';
 import { roundStandings, type RoundStanding } from '../../utils/reminders/round-standing';
+import { trackedRounds } from '../../utils/reminders/tracked-rounds';
 import type { Settings } from '../../utils/settings/settings';
+import { readSettings } from '../../utils/settings/settings-store';
 import type { DraftStore } from '../../utils/store/draft-store';
 import { META_KEYS } from '../../utils/store/meta-keys';
 import { openSharedStore } from '../../utils/store/open-shared-store';
@@ -23,9 +25,11 @@ export interface PopupData {
 /** Everything the popup shows, read from the store at `nowMs` (the same computation as the badge). */
 export async function loadPopup(nowMs: number): Promise<PopupData> {
   const store = await openSharedStore();
+  // One read of the settings, so both counts are of the same rounds.
+  const settings = await readSettings(store);
   const [inputs, health, lastBackupAt] = await Promise.all([
-    readReminderInputs(store, nowMs),
-    readRecordHealth(store, nowMs),
+    readReminderInputs(store, nowMs, settings),
+    readRecordHealth(store, trackedRounds(nowMs, settings.deadlineOverrides)),
     store.getMeta(META_KEYS.lastBackupAt),
   ]);
   const backupAt = EpochMsSchema.safeParse(lastBackupAt);

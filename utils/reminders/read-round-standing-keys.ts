@@ -21,8 +21,9 @@ const PortalIdSchema = ProjectFieldsSchema.shape.portalId.unwrap();
  *
  * What the keys cannot tell: whether the rest of a record is readable. A project whose other fields are
  * damaged still counts as owing its reports (never fewer reminders than the plan asks for), and a report
- * whose other fields are damaged still counts by its lifecycle. The pages that read whole records report
- * damaged ones.
+ * whose other fields are damaged still counts by its lifecycle, which is what says how far it got (a
+ * damaged report marked submitted is not nagged about, where the whole-record count took it for no
+ * draft). The popup and the workspace, which read records whole, say how many cannot be read.
  */
 export async function readRoundStandingKeys(
   db: IDBPDatabase<DraftDb>,
@@ -41,14 +42,15 @@ export async function readRoundStandingKeys(
   const reportKeys: { key: unknown }[] = [];
   for (const { fiscalYear, round } of rounds) {
     const range = IDBKeyRange.bound([fiscalYear, round], [fiscalYear, round, []]);
-    reportKeys.push(...(await indexEntries(unwrap(byRoundStanding), range)));
+    for (const entry of await indexEntries(unwrap(byRoundStanding), range)) reportKeys.push(entry);
   }
   await tx.done;
 
   const portalIdOf = new Map<string, string>();
   for (const { key, primaryKey } of portalIds) {
     const portalId = PortalIdSchema.safeParse(key);
-    if (portalId.success && typeof primaryKey === 'string') portalIdOf.set(primaryKey, portalId.data);
+    const id = RecordIdSchema.safeParse(primaryKey);
+    if (portalId.success && id.success) portalIdOf.set(id.data, portalId.data);
   }
   // A project's plan years here are only those of the asked rounds it plans.
   const projects = new Map<string, { id: string; planYears: number[]; portalId?: string }>();

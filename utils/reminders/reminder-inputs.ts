@@ -23,8 +23,12 @@ export interface ReminderInputs {
  * (`readRoundStandingKeys`). The background does this after every change, while pages read the store, and
  * reading and parsing every unit's projects and reports was about a second of it.
  */
-export async function readReminderInputs(store: DraftStore, nowMs: number): Promise<ReminderInputs> {
-  const settings = await readSettings(store);
+export async function readReminderInputs(
+  store: DraftStore,
+  nowMs: number,
+  settings?: Settings,
+): Promise<ReminderInputs> {
+  settings ??= await readSettings(store);
   const [keys, portalRounds, unitCode] = await Promise.all([
     readRoundStandingKeys(store.db, trackedRounds(nowMs, settings.deadlineOverrides)),
     store.getMeta(META_KEYS.portalRounds),
@@ -49,13 +53,12 @@ export interface RecordHealth {
   unreadable: number;
 }
 
-/** Reads every project and the tracked rounds' reports whole, and counts those that cannot be read. */
-export async function readRecordHealth(store: DraftStore, nowMs: number): Promise<RecordHealth> {
-  const settings = await readSettings(store);
-  const [projects, reports] = await Promise.all([
-    store.list('project'),
-    store.listReportsOfRounds(trackedRounds(nowMs, settings.deadlineOverrides)),
-  ]);
+/** Reads every project and these rounds' reports whole, and counts those that cannot be read. */
+export async function readRecordHealth(
+  store: DraftStore,
+  rounds: readonly { fiscalYear: number; round: 1 | 2 }[],
+): Promise<RecordHealth> {
+  const [projects, reports] = await Promise.all([store.list('project'), store.listReportsOfRounds(rounds)]);
   return {
     projects: projects.records.length,
     unreadable: projects.unreadable.length + reports.unreadable.length,

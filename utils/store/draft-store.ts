@@ -24,7 +24,7 @@ type AnyRecord = Project | RoundReport;
 /**
  * How many records a read of a whole store asks for at a time. The database serves each request whole, in
  * the order asked, whichever page asked: a page opening while another part of the extension reads every
- * record (the background's recount after each change) would otherwise wait for all of it.
+ * record (the popup counting unreadable ones, a backup export) would otherwise wait for all of it.
  */
 const READ_PART = 500;
 type WriteTx = IDBPTransaction<DraftDb, StoreNames<DraftDb>[], 'readwrite'>;
@@ -145,8 +145,9 @@ export class DraftStore {
   /**
    * The reports of some rounds (fiscal year and round), through the round index, in one transaction: the
    * popup counts the unreadable ones among the tracked rounds' reports (the reminders themselves count from
-   * index keys, `readRoundStandingKeys`), without reading and parsing every year's reports. Through a cursor, which the database serves a batch at a time, so another page's reads
-   * get their turn in between (one `getAll` of a round is served whole, and a page opening waits for it).
+   * index keys, `readRoundStandingKeys`), without reading and parsing every year's reports. Through a
+   * cursor, which the database serves a batch at a time, so another page's reads get their turn in between
+   * (one `getAll` of a round is served whole, and a page opening waits for it).
    * Reports the index does not reach (their year or round is itself damaged) are not counted here: that
    * means a pass over every report's stored value, a few hundred ms with every unit's reports; the
    * workspace reports them under their project.

@@ -99,22 +99,32 @@ describe('readRoundStandingKeys', () => {
     await store.db.put('reports', { ...draft, id: 'odd-1', projectId: b.id, round: 2, lifecycle: 'sent?' });
     await store.db.put('reports', { ...draft, id: 'odd-2', projectId: 7 });
     await store.db.put('projects', { id: 'odd-p', planYears: ['2570'] });
+    // Damaged elsewhere, keys intact: the project still owes its report, the report counts by its lifecycle.
+    await store.db.put('projects', { id: 'odd-name', planYears: [2570], name: 42 });
+    await store.db.put('reports', {
+      ...draft,
+      id: 'odd-3',
+      projectId: 'odd-name',
+      lifecycle: 'submitted',
+      remarks: 7,
+    });
 
     let keys = await readRoundStandingKeys(store.db, ROUNDS);
     expect(keys.projects.sort((x, y) => x.id.localeCompare(y.id))).toEqual(
       [
         { id: a.id, planYears: [2570] },
         { id: b.id, planYears: [2569], portalId: '77' },
+        { id: 'odd-name', planYears: [2570] },
       ].sort((x, y) => x.id.localeCompare(y.id)),
     );
     expect(
       keys.reports.map((r) => `${r.projectId}:${r.fiscalYear}:${r.round}:${r.lifecycle}`).sort(),
-    ).toEqual([`${a.id}:2570:1:draft`, `${b.id}:2569:2:ready`].sort());
+    ).toEqual([`${a.id}:2570:1:draft`, `${b.id}:2569:2:ready`, 'odd-name:2570:1:submitted'].sort());
 
     // A deleted project and its reports leave the indexes with them.
     await store.delete('project', a.id);
     keys = await readRoundStandingKeys(store.db, ROUNDS);
-    expect(keys.projects.map((p) => p.id)).toEqual([b.id]);
+    expect(keys.projects.map((p) => p.id).sort()).toEqual([b.id, 'odd-name'].sort());
     expect(keys.reports.map((r) => r.projectId)).not.toContain(a.id);
   });
 });

@@ -75,3 +75,15 @@ export const EARLIER_DATABASE_WRITERS: Record<number, (name: string) => Promise<
     db.close();
   },
 };
+
+/** Every record of every store, as the database holds it. */
+export async function everyRecord(name: string): Promise<Record<string, unknown[]>> {
+  const db = await openDB(name);
+  const stores = Object.fromEntries(
+    await Promise.all(
+      ['projects', 'reports', 'history', 'trash', 'meta'].map(async (s) => [s, await db.getAll(s)] as const),
+    ),
+  );
+  db.close();
+  return stores;
+}

@@ -1,21 +1,9 @@
-import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { DB_VERSION } from '../../../utils/store/db-version';
 import { DraftStore } from '../../../utils/store/draft-store';
 import { readRoundStandingKeys } from '../../../utils/reminders/read-round-standing-keys';
 import { freshDbName } from '../sample-drafts';
-import { EARLIER_DATABASE_WRITERS } from './earlier-databases';
-
-/** Every record of every store, as the database holds it. */
-async function everything(name: string) {
-  const db = await openDB(name);
-  const stores = Object.fromEntries(
-    await Promise.all(
-      ['projects', 'reports', 'history', 'trash', 'meta'].map(async (s) => [s, await db.getAll(s)] as const),
-    ),
-  );
-  db.close();
-  return stores;
-}
+import { EARLIER_DATABASE_WRITERS, everyRecord } from './earlier-databases';
 
 const ROUNDS = [
   { fiscalYear: 2569, round: 2 },
@@ -26,12 +14,12 @@ describe('database version 4 (what the reminders count, from index keys)', () =>
   it('upgrades a version 3 database keeping every record as it was, and reads the standings from keys', async () => {
     const name = freshDbName();
     await EARLIER_DATABASE_WRITERS[3]!(name);
-    const before = await everything(name);
+    const before = await everyRecord(name);
 
     const store = await DraftStore.open(name);
-    expect(store.db.version).toBe(4);
+    expect(store.db.version).toBe(DB_VERSION);
     store.close();
-    expect(await everything(name)).toEqual(before);
+    expect(await everyRecord(name)).toEqual(before);
 
     const again = await DraftStore.open(name);
     const keys = await readRoundStandingKeys(again.db, ROUNDS);
