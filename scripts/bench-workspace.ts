@@ -65,6 +65,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchExtension, type ExtensionSession } from '../test/e2e/harness';
+import { seededRandom } from '../test/seeded-random';
 import { fiscalYearOf } from '../utils/calendar/fiscal-year';
 import { DIMENSIONS } from '../utils/catalogue/dimensions';
 import { THAI_MONTHS_LONG } from '../utils/thai/months';
@@ -117,18 +118,6 @@ function otherBuilds(): { name: string; dir: string }[] {
 }
 
 // ── Data ─────────────────────────────────────────────────────────────────────────────────────────────
-
-/** mulberry32: a small seeded generator, so every run measures the same store. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Words of the plans the units really write (anti-corruption projects, their audiences and activities).
 const TOPICS = [

@@ -24,3 +24,9 @@ export function report(
 ): RoundReport {
   return { ...META, id, ...sampleReportFields(projectId, { fiscalYear, round, lifecycle }) };
 }
+
+/** The rounds the reminders track on 22 Nov 2026: FY 2569 round 2 (overdue) and FY 2570 round 1. */
+export const ROUNDS_TRACKED_22_NOV_2026 = [
+  { fiscalYear: 2569, round: 2 },
+  { fiscalYear: 2570, round: 1 },
+] as const;

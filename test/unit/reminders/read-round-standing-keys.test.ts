@@ -5,29 +5,15 @@ import { portalRoundKey, type PortalRounds } from '../../../utils/portal/portal-
 import { readRoundStandingKeys } from '../../../utils/reminders/read-round-standing-keys';
 import { roundStandings } from '../../../utils/reminders/round-standing';
 import { DraftStore } from '../../../utils/store/draft-store';
+import { seededRandom } from '../../seeded-random';
 import { freshDbName, sampleProjectFields } from '../sample-drafts';
-import { bangkok } from './fixtures';
+import { bangkok, ROUNDS_TRACKED_22_NOV_2026 } from './fixtures';
 
-const ROUNDS = [
-  { fiscalYear: 2569, round: 2 },
-  { fiscalYear: 2570, round: 1 },
-] as const;
-
-/** mulberry32: the same store every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const ROUNDS = ROUNDS_TRACKED_22_NOV_2026;
 
 describe('readRoundStandingKeys', () => {
   it('gives the same standings as the whole records, for a store of every kind of project', async () => {
-    const random = seeded(7);
+    const random = seededRandom(7);
     const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
     const store = await DraftStore.open(freshDbName());
     const yearSets = [[2568], [2569], [2570], [2569, 2570], [2568, 2569, 2570, 2571]];

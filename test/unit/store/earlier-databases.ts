@@ -1,6 +1,7 @@
 import { openDB } from 'idb';
 import { MIGRATIONS, runMigrations } from '../../../utils/store/migrations';
-import { sampleProjectFields, sampleReportFields } from '../sample-drafts';
+import { DraftStore } from '../../../utils/store/draft-store';
+import { freshDbName, sampleProjectFields, sampleReportFields } from '../sample-drafts';
 
 /**
  * Writes a database exactly as each earlier version of the extension left it, so the test can open it with
@@ -77,7 +78,7 @@ export const EARLIER_DATABASE_WRITERS: Record<number, (name: string) => Promise<
 };
 
 /** Every record of every store, as the database holds it. */
-export async function everyRecord(name: string): Promise<Record<string, unknown[]>> {
+async function everyRecord(name: string): Promise<Record<string, unknown[]>> {
   const db = await openDB(name);
   const stores = Object.fromEntries(
     await Promise.all(
@@ -86,4 +87,19 @@ export async function everyRecord(name: string): Promise<Record<string, unknown[
   );
   db.close();
   return stores;
+}
+
+/**
+ * Writes a database as `version` left it and opens it with today's code: every record as written and as
+ * found after the upgrade (to compare), the version it was upgraded to, and the store opened again.
+ */
+export async function upgradeFrom(version: number) {
+  const name = freshDbName();
+  await EARLIER_DATABASE_WRITERS[version]!(name);
+  const before = await everyRecord(name);
+  const upgraded = await DraftStore.open(name);
+  const upgradedTo = upgraded.db.version;
+  upgraded.close();
+  const after = await everyRecord(name);
+  return { before, after, upgradedTo, store: await DraftStore.open(name) };
 }

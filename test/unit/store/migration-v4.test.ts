@@ -1,27 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION } from '../../../utils/store/db-version';
-import { DraftStore } from '../../../utils/store/draft-store';
 import { readRoundStandingKeys } from '../../../utils/reminders/read-round-standing-keys';
-import { freshDbName } from '../sample-drafts';
-import { EARLIER_DATABASE_WRITERS, everyRecord } from './earlier-databases';
+import { ROUNDS_TRACKED_22_NOV_2026 } from '../reminders/fixtures';
+import { upgradeFrom } from './earlier-databases';
 
-const ROUNDS = [
-  { fiscalYear: 2569, round: 2 },
-  { fiscalYear: 2570, round: 1 },
-] as const;
+const ROUNDS = ROUNDS_TRACKED_22_NOV_2026;
 
 describe('database version 4 (what the reminders count, from index keys)', () => {
   it('upgrades a version 3 database keeping every record as it was, and reads the standings from keys', async () => {
-    const name = freshDbName();
-    await EARLIER_DATABASE_WRITERS[3]!(name);
-    const before = await everyRecord(name);
+    const { before, after, upgradedTo, store: again } = await upgradeFrom(3);
+    expect(upgradedTo).toBe(DB_VERSION);
+    expect(after).toEqual(before);
 
-    const store = await DraftStore.open(name);
-    expect(store.db.version).toBe(DB_VERSION);
-    store.close();
-    expect(await everyRecord(name)).toEqual(before);
-
-    const again = await DraftStore.open(name);
     const keys = await readRoundStandingKeys(again.db, ROUNDS);
     expect(keys.projects.sort((a, b) => a.id.localeCompare(b.id))).toEqual([
       { id: 'p-other', planYears: [2569, 2570], portalId: '1202' },
