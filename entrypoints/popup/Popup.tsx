@@ -10,6 +10,7 @@ import { PORTAL_REPORT_LIST_URL, WORKSPACE_PATH } from '../../utils/reminders/op
 import type { RoundStanding } from '../../utils/reminders/round-standing';
 import { openSidePanel, sidePanelAvailable } from '../../utils/side-panel/open-side-panel';
 import { onStoreChange } from '../../utils/store/store-changes';
+import { countUnreadableRecords } from '../../utils/reminders/reminder-inputs';
 import { loadPopup, type PopupData } from './load-popup';
 import { withEnglish } from '../../utils/i18n/accessible-name';
 
@@ -26,6 +27,7 @@ const COUNT_KEYS: [keyof RoundStanding['counts'], MessageKey][] = [
 export function Popup() {
   const { language, t } = useLanguage();
   const [data, setData] = useState<PopupData | null>(null);
+  const [unreadable, setUnreadable] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
   const [actionNote, setActionNote] = useState<string | null>(null);
@@ -41,10 +43,15 @@ export function Popup() {
 
   useEffect(() => {
     let current = true;
-    loadPopup(Date.now()).then(
-      (loaded) => current && setData(loaded),
-      (e: unknown) => current && setError((e as Error).message),
-    );
+    loadPopup(Date.now())
+      .then(async (loaded) => {
+        if (!current) return;
+        setData(loaded);
+        // Counted after the rounds are shown: it reads every record whole.
+        const count = await countUnreadableRecords(loaded.store, loaded.rounds);
+        if (current) setUnreadable(count);
+      })
+      .catch((e: unknown) => current && setError((e as Error).message));
     return () => {
       current = false;
     };
@@ -116,9 +123,9 @@ export function Popup() {
                 ))}
               </ul>
             )}
-            {data.unreadable > 0 && (
+            {unreadable > 0 && (
               <p role="alert" className="warn">
-                {t('popupUnreadable', { count: data.unreadable })}
+                {t('popupUnreadable', { count: unreadable })}
               </p>
             )}
             {data.settings.quiet && <p className="muted">{t('popupQuiet')}</p>}

@@ -259,6 +259,39 @@ describe('reminders in real Chromium', () => {
     });
   });
 
+  it('still counts a damaged project that owes a report on the badge, and the popup says it cannot be read', async () => {
+    session = await launchExtension();
+    const { page } = await seedDrafts(session);
+    await expect.poll(() => badgeText(session!)).toBe(String(expectedCount));
+    // As a record damaged on disk (or written by some other version) would be: its plan years read, its name not.
+    await page.evaluate(
+      (planYear) =>
+        new Promise<void>((done, failed) => {
+          const open = indexedDB.open('eplan-assistant');
+          open.onerror = () => failed(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('projects', 'readwrite');
+            tx.objectStore('projects').put({ id: 'damaged-1', planYears: [planYear], name: 42 });
+            tx.oncomplete = () => {
+              open.result.close();
+              new BroadcastChannel('eplan-store-changes').postMessage({ kind: 'project', id: 'damaged-1' });
+              done();
+            };
+          };
+        }),
+      previous.fiscalYear,
+    );
+    const owedByDamaged = 1 + (nextOnBadge && next.fiscalYear === previous.fiscalYear ? 1 : 0);
+    await expect.poll(() => badgeText(session!)).toBe(String(expectedCount + owedByDamaged));
+
+    const popup = await session.openExtensionPage('popup.html');
+    const overdue = popup.getByRole('listitem', { name: thaiDeadline(previous).split(' ครบกำหนด')[0] });
+    await overdue.waitFor();
+    const counts = await overdue.locator('.count').allInnerTexts();
+    expect(counts.map((c) => c.replace(/\s+/g, ' '))).toEqual(['ยังไม่มีร่าง 2', 'ร่าง 1', 'พร้อมส่ง 0', 'ส่งแล้ว 0']);
+    await popup.getByRole('alert').filter({ hasText: 'อ่านข้อมูลในเครื่องไม่ได้ 1 รายการ' }).waitFor();
+  });
+
   it("shows the next deadline and each round's counts in the popup, with working buttons", async () => {
     session = await launchExtension();
     await seedDrafts(session);

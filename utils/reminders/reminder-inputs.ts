@@ -42,25 +42,15 @@ export async function readReminderInputs(
   };
 }
 
-/** How the records behind the reminders read, for the popup. */
-export interface RecordHealth {
-  /** Readable projects, every unit's. */
-  projects: number;
-  /**
-   * Records that could not be read: shown to the user, since a lost project would hide its deadlines. Every
-   * project, and the tracked rounds' reports (the workspace reports any other under its project).
-   */
-  unreadable: number;
-}
-
-/** Reads every project and these rounds' reports whole, and counts those that cannot be read. */
-export async function readRecordHealth(
+/**
+ * How many of the records behind the reminders cannot be read: every project, and these rounds' reports
+ * (the workspace reports any other under its project). Shown to the user, since a lost project would hide
+ * its deadlines. Reads them whole: at the scale of every unit's plan, about a second.
+ */
+export async function countUnreadableRecords(
   store: DraftStore,
   rounds: readonly { fiscalYear: number; round: 1 | 2 }[],
-): Promise<RecordHealth> {
+): Promise<number> {
   const [projects, reports] = await Promise.all([store.list('project'), store.listReportsOfRounds(rounds)]);
-  return {
-    projects: projects.records.length,
-    unreadable: projects.unreadable.length + reports.unreadable.length,
-  };
+  return projects.unreadable.length + reports.unreadable.length;
 }
