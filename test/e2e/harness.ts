@@ -189,6 +189,37 @@ export async function readExtensionStore(worker: Worker, storeName: string): Pro
 }
 
 /**
+ * Writes a record straight into one object store of the extension's IndexedDB from an extension page,
+ * past every check of ours (as a record damaged on disk, or written by another version, would be there),
+ * then announces a change to it on the store-change channel, as a write of ours would.
+ */
+export async function putRawRecord(
+  page: Page,
+  storeName: 'projects' | 'reports',
+  record: object,
+): Promise<void> {
+  await page.evaluate(
+    ({ name, value }) =>
+      new Promise<void>((done, failed) => {
+        const open = indexedDB.open('eplan-assistant');
+        open.onerror = () => failed(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(name, 'readwrite');
+          tx.objectStore(name).put(value);
+          tx.onerror = () => failed(tx.error);
+          tx.oncomplete = () => {
+            open.result.close();
+            const kind = name === 'projects' ? 'project' : 'report';
+            new BroadcastChannel('eplan-store-changes').postMessage({ kind, id: String(value.id) });
+            done();
+          };
+        };
+      }),
+    { name: storeName, value: record as Record<string, unknown> },
+  );
+}
+
+/**
  * Stops the extension's service worker through the DevTools protocol (ServiceWorker.stopWorker), as Chrome
  * does when it has been idle: its memory is gone, and the next event starts it afresh. Resolves once the
  * protocol reports it stopped. Playwright keeps the same Worker handle, which reaches the worker again once

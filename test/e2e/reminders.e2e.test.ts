@@ -11,6 +11,7 @@ import { sampleProjectFields } from '../unit/sample-drafts';
 import {
   launchExtension,
   PORTAL,
+  putRawRecord,
   readExtensionStore,
   stopServiceWorker,
   textOf,
@@ -264,23 +265,7 @@ describe('reminders in real Chromium', () => {
     const { page } = await seedDrafts(session);
     await expect.poll(() => badgeText(session!)).toBe(String(expectedCount));
     // As a record damaged on disk (or written by some other version) would be: its plan years read, its name not.
-    await page.evaluate(
-      (planYear) =>
-        new Promise<void>((done, failed) => {
-          const open = indexedDB.open('eplan-assistant');
-          open.onerror = () => failed(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction('projects', 'readwrite');
-            tx.objectStore('projects').put({ id: 'damaged-1', planYears: [planYear], name: 42 });
-            tx.oncomplete = () => {
-              open.result.close();
-              new BroadcastChannel('eplan-store-changes').postMessage({ kind: 'project', id: 'damaged-1' });
-              done();
-            };
-          };
-        }),
-      previous.fiscalYear,
-    );
+    await putRawRecord(page, 'projects', { id: 'damaged-1', planYears: [previous.fiscalYear], name: 42 });
     const owedByDamaged = 1 + (nextOnBadge && next.fiscalYear === previous.fiscalYear ? 1 : 0);
     await expect.poll(() => badgeText(session!)).toBe(String(expectedCount + owedByDamaged));
 
