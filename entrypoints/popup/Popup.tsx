@@ -48,7 +48,8 @@ export function Popup() {
         if (!current) return;
         setData(loaded);
         // Counted after the rounds are shown: it reads every record whole.
-        const count = await countUnreadableRecords(loaded.store, loaded.rounds);
+        const rounds = loaded.standings.map((s) => s.schedule);
+        const count = await countUnreadableRecords(loaded.store, rounds);
         if (current) setUnreadable(count);
       })
       .catch((e: unknown) => current && setError((e as Error).message));

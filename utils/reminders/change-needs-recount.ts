@@ -1,5 +1,5 @@
-import { isRecoveryMetaKey, META_KEYS } from '../store/meta-keys';
-import type { StoreChange } from '../store/store-changes';
+import { META_KEYS } from '../store/meta-keys';
+import { changeReachesBeyond, type StoreChange } from '../store/store-changes';
 
 /**
  * Meta keys the reminders never read: writing them cannot change the badge or what is due. Any other key,
@@ -23,6 +23,5 @@ const NOT_COUNTED: ReadonlySet<string> = new Set([
  * typed in.
  */
 export function changeNeedsRecount(change: StoreChange): boolean {
-  if (change.kind !== 'meta' || change.id === undefined) return true;
-  return !NOT_COUNTED.has(change.id) && !isRecoveryMetaKey(change.id);
+  return changeReachesBeyond(change, NOT_COUNTED);
 }

@@ -23,12 +23,8 @@ export interface ReminderInputs {
  * (`readRoundStandingKeys`). The background does this after every change, while pages read the store, and
  * reading and parsing every unit's projects and reports was about a second of it.
  */
-export async function readReminderInputs(
-  store: DraftStore,
-  nowMs: number,
-  settings?: Settings,
-): Promise<ReminderInputs> {
-  settings ??= await readSettings(store);
+export async function readReminderInputs(store: DraftStore, nowMs: number): Promise<ReminderInputs> {
+  const settings = await readSettings(store);
   const [keys, portalRounds, unitCode] = await Promise.all([
     readRoundStandingKeys(store.db, trackedRounds(nowMs, settings.deadlineOverrides)),
     store.getMeta(META_KEYS.portalRounds),

@@ -1,7 +1,7 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { isRecoveryMetaKey, META_KEYS } from './meta-keys';
 import type { DraftDb } from './schema';
-import type { StoreChange } from './store-changes';
+import { changeReachesBeyond, type StoreChange } from './store-changes';
 
 /**
  * Meta keys the workspace's plan never shows: writing them leaves a drawn plan current. Any other key,
@@ -24,7 +24,7 @@ export function metaKeyChangesPlan(key: string): boolean {
 
 /** Whether an announced change can change what the plan shows (a record, or a meta key on the plan). */
 export function changeShowsOnPlan(change: StoreChange): boolean {
-  return change.kind !== 'meta' || change.id === undefined || metaKeyChangesPlan(change.id);
+  return changeReachesBeyond(change, NOT_ON_PLAN);
 }
 
 type WriteTx = IDBPTransaction<DraftDb, StoreNames<DraftDb>[], 'readwrite'>;

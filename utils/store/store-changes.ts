@@ -1,19 +1,25 @@
 // The small build of zod: the workspace's first, smallest code listens for changes before the rest has loaded.
 import * as z from 'zod/mini';
-import type { RecordKind } from './schema';
+import { isRecoveryMetaKey } from './meta-keys';
 
 const CHANNEL = 'eplan-store-changes';
 
-export interface StoreChange {
-  kind: RecordKind | 'meta' | 'all';
-  id?: string;
-}
-
 /** A change as another context announces it; anything else is read as "everything may have changed". */
 const StoreChangeSchema = z.object({
+  /** A record kind (utils/store/schema.ts), a meta key, or everything (an import). */
   kind: z.enum(['project', 'report', 'meta', 'all']),
   id: z.optional(z.string()),
 });
+export type StoreChange = z.infer<typeof StoreChangeSchema>;
+
+/**
+ * Whether a change may touch anything besides these meta keys and the text kept for recovery: a record,
+ * an import, any other meta key (one added later included), or a meta write that does not say which.
+ */
+export function changeReachesBeyond(change: StoreChange, metaKeys: ReadonlySet<string>): boolean {
+  if (change.kind !== 'meta' || change.id === undefined) return true;
+  return !metaKeys.has(change.id) && !isRecoveryMetaKey(change.id);
+}
 
 /**
  * Tells every other context of the extension (background, workspace, popup) that the drafts changed, so
