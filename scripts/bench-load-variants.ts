@@ -1,11 +1,16 @@
 // Main-thread CPU time of loading the report page in several browsers side by side: one per build given,
-// plus, if asked, one without any extension ("none") and one whose content script is empty ("floor": the
-// built extension with content-scripts/portal.js emptied, i.e. what Chromium itself spends on giving an
-// extension's content script its isolated world). Loads rotate between the browsers, so a drift in the
-// machine's load falls on all alike. For taking the content script's cost apart; bench-prefill.ts is the
-// benchmark of record.
+// plus, if asked:
+//   - "none": no extension;
+//   - "floor": the built extension with content-scripts/portal.js emptied, i.e. what Chromium itself spends
+//     on giving an extension's content script its isolated world;
+//   - "announce": the built extension whose content script only tells the background which page this is
+//     and waits for the answer (the `page.seen` message the real one sends, with no rounds and no page
+//     features), i.e. the least a content script pays that must ask the extension something as the page
+//     loads, as ours must to offer typed text back (recovery).
+// Loads rotate between the browsers, so a drift in the machine's load falls on all alike. For taking the
+// content script's cost apart; bench-prefill.ts is the benchmark of record.
 //
-//   npx tsx scripts/bench-load-variants.ts [--runs 20] [--trace] none floor current=.output-perf/chrome-mv3 …
+//   npx tsx scripts/bench-load-variants.ts [--runs 20] [--trace] none floor announce current=.output/chrome-mv3
 //
 // Without --trace: TaskDuration from Performance.getMetrics (threadTicks), as bench-prefill.ts. With
 // --trace: from a DevTools trace, the CPU time of the page's main-thread tasks, and of the content script's
@@ -72,11 +77,28 @@ async function loadOnce(session: ExtensionSession): Promise<Sample> {
   }
 }
 
-/** The built extension with an empty content script: the floor any content script pays. */
-function floorBuild(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'eplan-floor-'));
+/**
+ * Stand-in content scripts, hand-written so that nothing of ours but what they name runs: empty (the floor
+ * any content script pays), and one that announces the page as ours does and waits for the answer.
+ */
+const STAND_INS: Record<string, string> = {
+  floor: 'void 0;\n',
+  announce: `const u = new URL(location.href);
+chrome.runtime
+  .sendMessage({
+    type: 'page.seen',
+    page: { kind: 'report', url: u.href, projectId: u.searchParams.get('id'), round: Number(u.searchParams.get('r')), fiscalYear: Number(u.searchParams.get('y')) },
+    rounds: [],
+  })
+  .then((answer) => { if (answer?.ok !== true) console.error('page.seen was not answered', answer); }, () => undefined);
+`,
+};
+
+/** The built extension with a stand-in content script. */
+function standInBuild(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `eplan-${name}-`));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
-  writeFileSync(join(dir, 'content-scripts', 'portal.js'), 'void 0;\n');
+  writeFileSync(join(dir, 'content-scripts', 'portal.js'), STAND_INS[name]!);
   return dir;
 }
 
@@ -88,7 +110,8 @@ function quantile(values: readonly number[], q: number): number {
 }
 
 async function main() {
-  if (specs.length === 0) throw new Error('name the browsers to compare: none, floor, name=build-dir …');
+  if (specs.length === 0)
+    throw new Error('name the browsers to compare: none, floor, announce, name=build-dir …');
   const made: string[] = [];
   const sessions: ExtensionSession[] = [];
   try {
@@ -97,9 +120,10 @@ async function main() {
         sessions.push(await launchExtension({ withoutExtension: true }));
         continue;
       }
-      const dir = spec.name === 'floor' && !spec.dir ? floorBuild() : spec.dir;
+      const standIn = spec.name in STAND_INS && !spec.dir;
+      const dir = standIn ? standInBuild(spec.name) : spec.dir;
       if (!dir) throw new Error(`${spec.name}: give its build directory as ${spec.name}=dir`);
-      if (spec.name === 'floor' && !spec.dir) made.push(dir);
+      if (standIn) made.push(dir);
       const session = await launchExtension({ extensionDir: dir });
       await seedSampleDrafts(session);
       sessions.push(session);
