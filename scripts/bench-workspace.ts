@@ -37,8 +37,9 @@
 // elsewhere (the unit chosen again through the background, from the settings page, with no workspace
 // open), which makes the page draw the plan afresh while the background is still recounting the reminders
 // over the whole store; one follows such a change once that recount is done (the badge repainted), as when
-// the person opens the workspace a while after a save made in the portal's tab. The probe also times the page's own drawing (rows inside
-// `#root`) apart from the first rows, as it is what the user can then search and filter.
+// the person opens the workspace a while after a save made in the portal's tab. The probe also times the
+// page's own drawing (rows inside `#root`) apart from the first rows, as it is what the user can then search
+// and filter.
 //
 // Filtering (what the user waits for after acting). In the same tab, each action is done as a user does it:
 // a Thai query typed into "Search projects" (all at once, as a paste or an IME commit, and also one
@@ -520,8 +521,8 @@ async function launchWithData(build: Build, backupPath: string, expectRows: numb
  * What an opening follows: no change since the last one; a change made elsewhere just now (the
  * background's recount of the reminders still under way); or a change made elsewhere whose recount is done.
  */
-type OpeningKind = 'unchanged' | 'justChanged' | 'changedEarlier';
-const OPENING_KINDS: readonly OpeningKind[] = ['unchanged', 'justChanged', 'changedEarlier'];
+const OPENING_KINDS = ['unchanged', 'justChanged', 'changedEarlier'] as const;
+type OpeningKind = (typeof OPENING_KINDS)[number];
 
 interface RunSample {
   open: {
