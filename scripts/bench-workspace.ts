@@ -34,7 +34,7 @@
 // read) splits reading from rendering. The first rows may be the plan as last drawn (utils/store/plan-
 // snapshot.ts), shown only while nothing it shows has changed since. So openings take turns among three
 // kinds, summarised apart: one follows an opening with no change since; one follows, at once, a change made
-// elsewhere (the unit chosen again through the background, from the settings page, with no workspace
+// elsewhere (a round draft's remarks edited through the background, from the settings page, with no workspace
 // open), which makes the page draw the plan afresh while the background is still recounting the reminders
 // over the whole store; one follows such a change once that recount is done (the badge repainted), as when
 // the person opens the workspace a while after a save made in the portal's tab. The probe also times the
@@ -546,6 +546,22 @@ interface RunSample {
   yearBack: ActionTiming;
 }
 
+/**
+ * In an extension page: adds a line to a round draft's remarks, or takes it away again, through the
+ * background's messages (a real change each time: writing what is already there changes nothing).
+ */
+async function editRemarks(id: string): Promise<void> {
+  const got = await chrome.runtime.sendMessage({ type: 'report.get', id });
+  if (!got?.ok || !got.data.report) throw new Error(`report ${id} could not be read`);
+  const { id: _id, revision: _r, createdAt: _c, updatedAt: _u, ...fields } = got.data.report;
+  const line = '\nแก้ไขจากแท็บของพอร์ทัล';
+  fields.remarks = fields.remarks.endsWith(line)
+    ? fields.remarks.slice(0, -line.length)
+    : fields.remarks + line;
+  const saved = await chrome.runtime.sendMessage({ type: 'report.save', id, fields });
+  if (!saved?.ok) throw new Error(`report ${id} could not be saved: ${JSON.stringify(saved)}`);
+}
+
 async function measureRun(
   session: ExtensionSession,
   years: number[],
@@ -556,11 +572,12 @@ async function measureRun(
     const worker = await session.serviceWorker();
     if (kind === 'changedEarlier') await watchForBadgePaint(worker);
     // Something elsewhere in the extension writes first, with no workspace open (the portal's tab, the
-    // settings): here the unit is chosen again through the background, from the settings page, which
-    // reads little itself (the popup reads every record, on the main thread the workspace will share).
-    // The plan as last drawn is then stale, and the background recounts.
+    // settings): here a round draft of this year is edited through the background, as the assistant's
+    // "Save as draft" does, from the settings page, which reads little itself (the popup reads every
+    // record, on the main thread the workspace will share). The plan as last drawn is then stale, and the
+    // background recounts.
     const elsewhere = await session.openExtensionPage('options.html');
-    await elsewhere.evaluate((unitCode) => chrome.runtime.sendMessage({ type: 'unit.set', unitCode }), UNIT);
+    await elsewhere.evaluate(editRemarks, `r${UNIT}-001-${years[years.length - 1]}-1`);
     await elsewhere.close();
     if (kind === 'changedEarlier') await badgePaintedMs(worker);
   }

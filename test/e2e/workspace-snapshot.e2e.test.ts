@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PROJECTS, DEMO_UNIT } from '../fixtures/sample-drafts';
-import { launchExtension, readExtensionStore, type ExtensionSession } from './harness';
+import { DEMO_PROJECTS } from '../fixtures/sample-drafts';
+import { SAMPLE_IDS } from '../fixtures/portal/replica';
+import { launchExtension, PORTAL, readExtensionStore, type ExtensionSession } from './harness';
 import { seedSampleDrafts, sendFromPage } from './seed';
 
 // Opening the workspace again shows the plan as last drawn at once, while the page's code loads, but only
@@ -180,14 +181,47 @@ describe('opening the workspace again', () => {
   it('never shows an old plan: after a change made elsewhere, the page draws the plan afresh first', async () => {
     await drawAndKeep();
     // With no workspace open, another part of the extension writes through the background (as the popup
-    // or the portal's tab does): here, the unit is chosen again.
+    // or the portal's tab does): here, a project is added.
+    const { key: _key, ...fields } = DEMO_PROJECTS[0]!;
     const popup = await session.openExtensionPage('popup.html');
-    expect((await sendFromPage(popup, { type: 'unit.set', unitCode: DEMO_UNIT })).ok).toBe(true);
+    const added = { ...fields, name: 'โครงการที่เพิ่มจากแท็บอื่น' };
+    expect((await sendFromPage(popup, { type: 'project.save', fields: added })).ok).toBe(true);
     await popup.close();
 
     const after = await openWorkspace();
     await after.locator('#root tr[data-project-id]').first().waitFor();
-    expect((await firstRowsOf(after))?.asLastDrawn).toBe(false);
+    const shownFirst = await firstRowsOf(after);
+    expect(shownFirst?.asLastDrawn).toBe(false);
+    expect(shownFirst?.names).toContain(added.name);
     await after.close();
   });
+
+  it('stays as last drawn when the portal is visited again and shows its rounds as before', async () => {
+    const report = `${PORTAL}/projectreport.php?id=${SAMPLE_IDS.budget}&r=1&y=2570`;
+    await visitPortal(report); // what this page shows of its round is now known
+    const names = await drawAndKeep();
+    await visitPortal(report);
+    await visitPortal(`${PORTAL}/projectdisplay.php`);
+
+    const again = await openWorkspace();
+    await again.locator('#root tr[data-project-id]').first().waitFor();
+    expect(await firstRowsOf(again)).toEqual({ asLastDrawn: true, names });
+    await again.close();
+  });
 });
+
+/** Opens a portal page and waits until the background has recorded it as seen (its content script ran). */
+async function visitPortal(url: string): Promise<void> {
+  const worker = await session.serviceWorker();
+  const since = Date.now();
+  const page = await session.context.newPage();
+  await page.goto(url);
+  await expect
+    .poll(async () => {
+      const meta = (await readExtensionStore(worker, 'meta')) as { key: string; value: unknown }[];
+      const seen = meta.find((e) => e.key === 'lastPortalPage')?.value as { url?: string; seenAt?: number };
+      return seen?.url === url && (seen.seenAt ?? 0) >= since;
+    })
+    .toBe(true);
+  await page.close();
+}

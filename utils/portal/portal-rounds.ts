@@ -12,6 +12,7 @@ export const PortalRoundStateSchema = z.strictObject({
   round: z.union([z.literal(1), z.literal(2)]),
   saved: z.boolean(),
   locked: z.boolean(),
+  /** When the portal was first seen showing the round so. */
   seenAt: z.int().check(z.nonnegative()),
 });
 export type PortalRoundState = z.infer<typeof PortalRoundStateSchema>;
@@ -38,10 +39,20 @@ export function readablePortalRounds(raw: unknown, keys?: Iterable<string>): Por
   return rounds;
 }
 
-/** Adds newly seen states; a later sighting replaces an earlier one of the same round. */
+/**
+ * Adds newly seen states; a later sighting that shows a round differently replaces the earlier one. A round
+ * seen again as it was keeps its first sighting (`seenAt` is when the portal first showed it so), so a
+ * portal page visited again changes nothing in the store: the workspace's plan as last drawn stays current
+ * and the reminders are not recounted.
+ */
 export function mergePortalRounds(known: PortalRounds, seen: readonly PortalRoundState[]): PortalRounds {
   const next = { ...known };
-  for (const state of seen) next[portalRoundKey(state.portalId, state.fiscalYear, state.round)] = state;
+  for (const state of seen) {
+    const key = portalRoundKey(state.portalId, state.fiscalYear, state.round);
+    const earlier = next[key];
+    if (earlier?.saved === state.saved && earlier.locked === state.locked) continue;
+    next[key] = state;
+  }
   return next;
 }
 

@@ -183,12 +183,24 @@ export class DraftStore {
     return (await this.db.get('meta', key))?.value as T | undefined;
   }
 
-  async setMeta(key: string, value: unknown): Promise<void> {
+  /**
+   * Writes a meta value. Writing what is already there writes nothing, and announces nothing: the plan as
+   * last drawn stays current and the reminders are not recounted (a portal page seen again, a unit chosen
+   * again). Says whether it wrote.
+   */
+  async setMeta(key: string, value: unknown): Promise<boolean> {
     const tx = this.db.transaction(['meta'], 'readwrite') as WriteTx;
-    const writes: Promise<unknown>[] = [tx.objectStore('meta').put({ key, value })];
+    const meta = tx.objectStore('meta');
+    const stored = await meta.get(key);
+    if (stored !== undefined && stableJson(stored.value) === stableJson(value)) {
+      await tx.done;
+      return false;
+    }
+    const writes: Promise<unknown>[] = [meta.put({ key, value })];
     if (metaKeyChangesPlan(key)) writes.push(stampPlanChange(tx));
     await Promise.all([...writes, tx.done]);
     announceStoreChange({ kind: 'meta', id: key });
+    return true;
   }
 
   // ── Writing ────────────────────────────────────────────────────────────────────────────────────────

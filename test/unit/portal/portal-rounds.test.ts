@@ -40,6 +40,13 @@ describe('mergePortalRounds', () => {
     expect(merged['1202:2570:1']).toEqual(state({ portalId: '1202' }));
   });
 
+  it('keeps the first sighting of a round seen again as it was, so nothing is written', () => {
+    const known = mergePortalRounds({}, [state({ saved: true })]);
+    const merged = mergePortalRounds(known, [state({ saved: true, seenAt: 9_000 })]);
+    expect(merged).toEqual(known);
+    expect(merged['1201:2570:1']?.seenAt).toBe(1_000);
+  });
+
   it('keeps the last of one round seen twice in a batch', () => {
     const merged = mergePortalRounds({}, [state({ saved: false }), state({ saved: true, seenAt: 1_500 })]);
     expect(merged).toEqual({ '1201:2570:1': state({ saved: true, seenAt: 1_500 }) });

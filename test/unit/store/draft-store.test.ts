@@ -188,6 +188,28 @@ describe('store change announcements', () => {
     stop();
   });
 
+  it('writes and announces nothing when a meta value is set to what it already is', async () => {
+    const { onStoreChange } = await import('../../../utils/store/store-changes');
+    const store = await DraftStore.open(freshDbName());
+    expect(await store.setMeta('unitCode', '3100300')).toBe(true);
+    const stamp = await store.getMeta('planStamp');
+    const seen: unknown[] = [];
+    const stop = onStoreChange((change) => seen.push(change));
+    expect(await store.setMeta('unitCode', '3100300')).toBe(false);
+    expect(await store.setMeta('settings', { b: 1, a: [1, 2] })).toBe(true);
+    expect(await store.setMeta('settings', { a: [1, 2], b: 1 })).toBe(false);
+    expect(await store.setMeta('settings', { a: [2, 1], b: 1 })).toBe(true);
+    await expect
+      .poll(() => seen)
+      .toEqual([
+        { kind: 'meta', id: 'settings' },
+        { kind: 'meta', id: 'settings' },
+      ]);
+    expect(await store.getMeta('unitCode')).toBe('3100300');
+    expect(await store.getMeta('planStamp')).not.toBe(stamp); // the settings changed the plan
+    stop();
+  });
+
   it('reads an announcement it cannot understand as a change to everything', async () => {
     const { onStoreChange } = await import('../../../utils/store/store-changes');
     const seen: unknown[] = [];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { handleRequest } from '../../../utils/messaging/handle-request';
 import { exportBackup, importBackup } from '../../../utils/store/backup';
 import { DraftStore } from '../../../utils/store/draft-store';
 import { META_KEYS, recoveryMetaKey } from '../../../utils/store/meta-keys';
@@ -84,6 +85,29 @@ describe('the plan as last drawn', () => {
     await store.setMeta(META_KEYS.lastPortalPage, { kind: 'report' });
     await store.setMeta(META_KEYS.notificationLog, {});
     expect(await readCurrentPlanSnapshot(store.db, context)).toBe(HTML);
+  });
+
+  it('stays current when a portal page is seen again showing its rounds as before, or the unit is chosen again', async () => {
+    const store = await DraftStore.open(freshDbName());
+    const send = (raw: unknown) => handleRequest(raw, store, '0.1.0');
+    const round = (saved: boolean, seenAt: number) => ({
+      portalId: '1201',
+      fiscalYear: 2570,
+      round: 1,
+      saved,
+      locked: false,
+      seenAt,
+    });
+    await send({ type: 'unit.set', unitCode: '3100300' });
+    await send({ type: 'portal.roundsSeen', rounds: [round(false, 1)] });
+    const read = await readUnitPlan(store.db);
+    expect(await savePlanSnapshot(store.db, { ...context, html: HTML }, read.planStamp)).toBe(true);
+
+    await send({ type: 'portal.roundsSeen', rounds: [round(false, 2)] });
+    await send({ type: 'unit.set', unitCode: '3100300' });
+    expect(await readCurrentPlanSnapshot(store.db, context)).toBe(HTML);
+    await send({ type: 'portal.roundsSeen', rounds: [round(true, 3)] }); // now saved: the plan changes
+    expect(await readCurrentPlanSnapshot(store.db, context)).toBeUndefined();
   });
 
   it('is not kept when the store changed after the read it was drawn from', async () => {
