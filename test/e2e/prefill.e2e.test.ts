@@ -333,6 +333,21 @@ describe('recovery of text typed into the portal', () => {
       .toBe('ความคืบหน้าที่พิมพ์ไว้ยาวมาก');
   });
 
+  it('a choice clicked after the reset button does not put the emptied form over the typed text', async () => {
+    session = await launchExtension();
+    const page = await session.context.newPage();
+    await page.goto(reportUrl(SAMPLE_IDS.budget, 1));
+    await typeRemarks(page, session, 'ข้อความก่อนกดล้างข้อมูล');
+    await page.locator('[name=btnReset]').click();
+    // The person carries on after the reset: a status chosen, then the page is left (saved at once).
+    await page.locator('[name=status_process][value="3"]').check();
+    await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+    await page.reload();
+    const assistant = await openAssistant(page, session);
+    await press(assistant, 'Recover');
+    await expect.poll(() => page.locator('[name=txtRemarkReport]').inputValue()).toBe('ข้อความก่อนกดล้างข้อมูล');
+  });
+
   it('survives closing and reopening the browser', async () => {
     session = await launchExtension();
     const page = await session.context.newPage();

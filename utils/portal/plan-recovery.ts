@@ -3,8 +3,10 @@ import type { CollectedControl, FillAction } from '../messaging/page-protocol';
 
 /**
  * The fill actions that put a recovery snapshot back into the page's form: text as it was typed, the radio
- * that was chosen, boxes ticked or not. Disabled controls are left alone. Empty when the page already holds
- * exactly that, so the assistant only offers recovery when there is something to recover.
+ * that was chosen, boxes ticked or not. Disabled controls are left alone, except a text box after a click
+ * that may enable it (the plan form's amount, enabled by its budget radio): the page decides when the
+ * actions run, and one still disabled then is skipped. Empty when the page already holds exactly that, so
+ * the assistant only offers recovery when there is something to recover.
  */
 export function planRecovery(
   snapshot: RecoverySnapshot,
@@ -20,7 +22,9 @@ export function planRecovery(
     const isBox = control.type === 'radio' || control.type === 'checkbox';
     const index = textSeen.get(control.name) ?? 0;
     if (!isBox) textSeen.set(control.name, index + 1);
-    if (control.disabled || !control.name || !saved.has(control.name)) {
+    const clickedBefore = actions.some((a) => a.op === 'check');
+    const enabledByClick = control.disabled && !isBox && clickedBefore;
+    if ((control.disabled && !enabledByClick) || !control.name || !saved.has(control.name)) {
       if (control.type === 'checkbox' && control.checked && !control.disabled && control.name) {
         // Unticked boxes leave no trace in a snapshot: a box ticked now but not in it was not ticked then.
         actions.push({ key: control.key, op: 'check', value: 'false' });
@@ -36,6 +40,7 @@ export function planRecovery(
       continue;
     }
     const value = values[index];
+    if (enabledByClick && !value) continue;
     if (value !== undefined && value !== control.value) actions.push({ key: control.key, op: 'set', value });
   }
   return actions;

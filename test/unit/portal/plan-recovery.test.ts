@@ -194,4 +194,26 @@ describe('planRecovery', () => {
     expect(actions).toContainEqual({ key: named(controls, 'reason', '4').key, op: 'check', value: 'true' });
     expect(actions).toHaveLength(7);
   });
+
+  it('puts back an amount whose box the chosen radio enables (the plan form’s budget)', () => {
+    // The plan form: txtBudget is disabled until the radio budget=Y is clicked; the click comes first.
+    const controls = [
+      control({ key: 0, type: 'radio', name: 'budget', value: 'N' }),
+      control({ key: 1, type: 'radio', name: 'budget', value: 'Y' }),
+      control({ key: 2, name: 'txtBudget', value: '', disabled: true }),
+      control({ key: 3, tag: 'textarea', type: 'textarea', name: 'txtObject', value: '' }),
+    ];
+    const typed = snapshot([
+      ['budget', 'Y'],
+      ['txtBudget', '250000'],
+      ['txtObject', 'เพื่อ…'],
+    ]);
+    expect(planRecovery(typed, controls)).toEqual([
+      { key: 1, op: 'check', value: 'true' },
+      { key: 2, op: 'set', value: '250000' },
+      { key: 3, op: 'set', value: 'เพื่อ…' },
+    ]);
+    // With no click before it, a disabled box stays as the page has it (a locked report, say).
+    expect(planRecovery(snapshot([['txtBudget', '250000']]), controls)).toEqual([]);
+  });
 });

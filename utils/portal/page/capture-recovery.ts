@@ -1,9 +1,19 @@
 import { recoveryKeyOf } from '../recovery-key';
 import { postToBackground } from '../../messaging/post-to-background';
 import type { PortalPage } from '../page-kind';
-import { snapshotValues } from './form-controls';
+import { fillableControls, isFillableControl, snapshotValues } from './form-controls';
 
 const QUIET_MS = 700;
+
+/** A box the person types text into (not a choice, not a password): what recovery is for. */
+function isTextBox(target: EventTarget | null): boolean {
+  if (target instanceof HTMLTextAreaElement) return true;
+  return (
+    target instanceof HTMLInputElement &&
+    isFillableControl(target) &&
+    !['radio', 'checkbox'].includes(target.type.toLowerCase())
+  );
+}
 
 /**
  * Keeps what the person types on a report or plan page in a recovery slot (never a password), so it
@@ -15,15 +25,21 @@ export function captureRecovery(page: PortalPage, signal: AbortSignal): void {
   const pageKey = recoveryKeyOf(page);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dirty = false;
+  // Text typed since the page loaded or was reset. Choices alone never replace a slot: after the reset
+  // button, one click on a radio would otherwise put the emptied form over the text typed before it.
+  let textTyped = false;
   let last = '';
 
   const save = () => {
     clearTimeout(timer);
-    if (!dirty) return;
+    if (!dirty || !textTyped) return;
     dirty = false;
+    // Every text box empty (or a bare 0): nothing worth recovering, so the slot keeps what it holds.
+    const hasText = fillableControls(document).some(
+      (el) => isTextBox(el) && !el.disabled && !/^(0?)$/.test(el.value.trim()),
+    );
+    if (!hasText) return;
     const fields = snapshotValues(document);
-    // Nothing typed in any text box: nothing worth recovering.
-    if (!fields.some(([, value]) => value.trim() !== '' && !/^0$/.test(value.trim()))) return;
     const fingerprint = JSON.stringify(fields);
     if (fingerprint === last) return;
     last = fingerprint;
@@ -34,6 +50,7 @@ export function captureRecovery(page: PortalPage, signal: AbortSignal): void {
   };
   const typed = (event: Event) => {
     if ((event.target as HTMLInputElement | null)?.type === 'password') return;
+    if (isTextBox(event.target)) textTyped = true;
     dirty = true;
     clearTimeout(timer);
     timer = setTimeout(save, QUIET_MS);
@@ -42,7 +59,14 @@ export function captureRecovery(page: PortalPage, signal: AbortSignal): void {
   document.addEventListener('input', typed, options);
   document.addEventListener('change', typed, options);
   // The reset button wipes the form without input events: keep what was there before it.
-  document.addEventListener('reset', save, options);
+  document.addEventListener(
+    'reset',
+    () => {
+      save();
+      textTyped = false;
+    },
+    options,
+  );
   document.addEventListener('submit', save, options);
   document.addEventListener(
     'visibilitychange',
