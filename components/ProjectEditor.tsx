@@ -24,6 +24,7 @@ import { LifecycleChip } from './LifecycleChip';
 import { ProjectNotFound } from './ProjectNotFound';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave, type SaveOutcome } from './use-autosave';
+import { textTooLongMessage } from '../utils/workspace/text-limit';
 import { withEnglish } from '../utils/i18n/accessible-name';
 import { labelIn } from '../utils/catalogue/catalogue-entry';
 
@@ -91,9 +92,10 @@ function ProjectDraftForm({
 
   async function save(form: ProjectForm): Promise<SaveOutcome> {
     const reading = readProjectForm(form, unitCode, stored.current);
+    const tooLong = Object.keys(reading.tooLong).length > 0;
     if (!reading.fields) {
       const first = Object.values(reading.problems)[0];
-      return { stored: false, reason: first ? t(first) : t('formNotSaved') };
+      return { stored: false, reason: first && !tooLong ? t(first) : t('formNotSaved') };
     }
     const saved = await store.saveProject(reading.fields, id);
     const isNew = stored.current === null;
@@ -102,6 +104,8 @@ function ProjectDraftForm({
       // The address follows the new project without reopening the form (the cursor stays where it is).
       history.replaceState(null, '', routeHash({ view: 'project', projectId: id }));
     }
+    // The rest is stored; a text too long to keep is not, so the form stays unsaved (and leaving asks).
+    if (tooLong) return { stored: false, reason: t('formNotSaved') };
     return { stored: true, at: saved.updatedAt };
   }
 
@@ -110,10 +114,14 @@ function ProjectDraftForm({
     save,
   });
   const created = storedView !== null;
-  const problems = readProjectForm(form, unitCode, storedView).problems;
+  const { problems, tooLong } = readProjectForm(form, unitCode, storedView);
   const messagesOf = (field: ProjectFormField) => {
     const key = problems[field];
-    return key ? [{ tone: 'error' as const, text: t(key) }] : [];
+    const long = field === 'name' || field === 'objective' || field === 'remark' ? tooLong[field] : undefined;
+    return [
+      ...(long ? [{ tone: 'error' as const, text: textTooLongMessage(long, t) }] : []),
+      ...(key ? [{ tone: 'error' as const, text: t(key) }] : []),
+    ];
   };
   const set = <K extends keyof ProjectForm>(key: K, value: ProjectForm[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
@@ -171,7 +179,7 @@ function ProjectDraftForm({
             <textarea
               id={fieldId}
               aria-describedby={describedBy}
-              aria-invalid={problems.name ? true : undefined}
+              aria-invalid={problems.name || tooLong.name ? true : undefined}
               aria-required
               rows={2}
               value={form.name}
@@ -326,20 +334,22 @@ function ProjectDraftForm({
             </label>
           ))}
         </FieldSet>
-        <FormField label={label('objective')}>
-          {({ id: fieldId }) => (
+        <FormField label={label('objective')} messages={messagesOf('objective')}>
+          {({ id: fieldId, describedBy }) => (
             <textarea
               id={fieldId}
+              aria-describedby={describedBy}
               rows={4}
               value={form.objective}
               onChange={(e) => set('objective', e.currentTarget.value)}
             />
           )}
         </FormField>
-        <FormField label={label('remark')}>
-          {({ id: fieldId }) => (
+        <FormField label={label('remark')} messages={messagesOf('remark')}>
+          {({ id: fieldId, describedBy }) => (
             <textarea
               id={fieldId}
+              aria-describedby={describedBy}
               rows={3}
               value={form.remark}
               onChange={(e) => set('remark', e.currentTarget.value)}

@@ -29,6 +29,7 @@ import { AmountHint } from './AmountHint';
 import { ProjectNotFound } from './ProjectNotFound';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave, type SaveOutcome } from './use-autosave';
+import { textTooLongMessage } from '../utils/workspace/text-limit';
 import { emptyRoundReport } from '../utils/model/round-report';
 import { withEnglish } from '../utils/i18n/accessible-name';
 import { labelIn } from '../utils/catalogue/catalogue-entry';
@@ -90,6 +91,8 @@ function ReportDraftForm({
     const reading = readReportForm(form, where, stored.current);
     const saved = await store.saveReport(reading.fields, id);
     keepStored(reading.fields);
+    // The rest is stored; a text too long to keep is not, so the form stays unsaved (and leaving asks).
+    if (Object.keys(reading.tooLong).length > 0) return { stored: false, reason: t('formNotSaved') };
     return { stored: true, at: saved.updatedAt };
   }
 
@@ -99,10 +102,14 @@ function ReportDraftForm({
   });
   const reading = readReportForm(form, where, storedView);
   const result = checkReport(reportCheckInputOfForm(form, reading, project, sixMonth));
-  const messagesOf = (field: ReportField) =>
-    result.findings
+  const messagesOf = (field: ReportField) => {
+    const messages = result.findings
       .filter((f) => f.fields.includes(field))
       .map((f) => ({ tone: f.severity, text: findingMessage(f, t) }));
+    const tooLong = field === 'otherReason' || field === 'remarks' ? reading.tooLong[field] : undefined;
+    if (tooLong) messages.unshift({ tone: 'error', text: textTooLongMessage(tooLong, t) });
+    return messages;
+  };
   const set = <K extends keyof ReportForm>(key: K, value: ReportForm[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
   const hasBudget = project.plannedBudget !== null;

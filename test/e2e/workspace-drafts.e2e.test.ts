@@ -199,3 +199,35 @@ describe('a plan left open overnight', () => {
     await expect.poll(() => textOf(firstDeadline), { timeout: 10_000 }).toContain(daysLeftText('th', 157));
   });
 });
+
+describe('a text longer than a draft keeps', () => {
+  it('says so beside the field and keeps the form unsaved until it is shortened; the page stays usable', async () => {
+    const session = await launch();
+    const page = await session.openExtensionPage('workspace.html');
+    await chooseUnit(page);
+    await page.getByRole('button', { name: 'New project' }).click();
+    await fillAndSave(page, th('fieldProjectName'), NAME);
+    await page
+      .getByRole('row', { name: String(FISCAL_YEAR) })
+      .getByRole('link')
+      .first()
+      .click();
+    await fillAndSave(page, th('fieldRemarks'), 'ข้อความที่บันทึกไว้แล้ว');
+
+    const remarks = page.getByLabel(th('fieldRemarks'), { exact: true });
+    await remarks.fill('ก'.repeat(20_001));
+    await page.locator('.save-state[data-state=failed]').waitFor();
+    expect(await textOf(page.locator('.field-error', { hasText: '20,001' }))).toBe(
+      th('formTextTooLong', { length: '20,001', max: '20,000' }),
+    );
+    // Nothing typed is cut off, and the stored draft still holds the earlier text.
+    expect(await remarks.inputValue()).toHaveLength(20_001);
+    const reports = (await readExtensionStore(await session.serviceWorker(), 'reports')) as {
+      remarks: string;
+    }[];
+    expect(reports.map((r) => r.remarks)).toEqual(['ข้อความที่บันทึกไว้แล้ว']);
+
+    await fillAndSave(page, th('fieldRemarks'), 'ย่อให้สั้นลงแล้ว');
+    expect(await page.locator('.field-error', { hasText: '20,001' }).count()).toBe(0);
+  });
+});

@@ -3,7 +3,7 @@ import { DimensionSchema } from '../catalogue/dimensions';
 import { TargetGroupSchema } from '../catalogue/target-groups';
 import { UnitCodeSchema } from '../catalogue/units';
 import { WorkTypeSchema } from '../catalogue/work-types';
-import { BahtSchema, BeYearSchema, longText } from './fields';
+import { BahtSchema, BeYearSchema, SHORT_TEXT_MAX, longText } from './fields';
 import { RecordMetaSchema } from './record-meta';
 
 /** What a person enters for a project: the plan form's fields (PORTAL.md, projectcreate.php). */
@@ -18,7 +18,7 @@ export const ProjectFieldsSchema = z.strictObject({
     .string()
     .regex(/^\d{8}-\d{4}$/, 'a BMA project code looks like 03000000-6917')
     .optional(),
-  name: z.string().trim().min(1, 'the project name is empty').max(2_000),
+  name: z.string().trim().min(1, 'the project name is empty').max(SHORT_TEXT_MAX),
   unitCode: UnitCodeSchema,
   /** Plan years ticked on the plan form (year1…yearN), BE. */
   planYears: z.array(BeYearSchema).min(1, 'tick at least one plan year').max(10),

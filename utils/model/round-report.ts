@@ -3,7 +3,7 @@ import { LifecycleSchema } from '../catalogue/lifecycles';
 import { ReasonSchema } from '../catalogue/reasons';
 import { ReportStatusSchema } from '../catalogue/report-statuses';
 import { RoundSchema } from '../calendar/rounds';
-import { BahtSchema, BeYearSchema, longText } from './fields';
+import { BahtSchema, BeYearSchema, SHORT_TEXT_MAX, longText } from './fields';
 import { EpochMsSchema, RecordIdSchema, RecordMetaSchema } from './record-meta';
 
 /** The values the portal received, by field name, kept so later checks and reminders know what was sent. */
@@ -25,7 +25,7 @@ export const RoundReportFieldsSchema = z.strictObject({
   /** `cant_process`, for status 4. */
   reason: ReasonSchema.nullable(),
   /** `cant_reason`, for reason 4. */
-  otherReason: longText(2_000),
+  otherReason: longText(SHORT_TEXT_MAX),
   /** `txtRemarkReport`: the only narrative the portal takes. */
   remarks: longText(),
   lifecycle: LifecycleSchema,
@@ -56,4 +56,29 @@ export function emptyRoundReport(projectId: string, fiscalYear: number, round: 1
     remarks: '',
     lifecycle: 'draft',
   };
+}
+
+/**
+ * An earlier version's text brought back over the current report. What the portal holds does not change
+ * with it: a submitted report stays submitted, with the time and the values sent. A ready draft becomes a
+ * draft again when the text differs, as "ready" vouched for the text that was checked.
+ */
+export function restoredReportFields(
+  current: RoundReportFields,
+  earlier: RoundReportFields,
+): RoundReportFields {
+  const content = ({
+    lifecycle: _l,
+    readyAt: _r,
+    submittedAt: _s,
+    submittedValues: _v,
+    ...rest
+  }: RoundReportFields) => rest;
+  const restored: RoundReportFields = { ...content(earlier), lifecycle: 'draft' };
+  if (JSON.stringify(restored) === JSON.stringify({ ...content(current), lifecycle: 'draft' }))
+    return current;
+  if (current.lifecycle === 'submitted') restored.lifecycle = 'submitted';
+  if (current.submittedAt !== undefined) restored.submittedAt = current.submittedAt;
+  if (current.submittedValues !== undefined) restored.submittedValues = current.submittedValues;
+  return restored;
 }

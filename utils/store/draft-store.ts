@@ -1,7 +1,12 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { ProjectFieldsSchema, type Project, type ProjectFields } from '../model/project';
 import { RECORD_META_KEYS } from '../model/record-meta';
-import { RoundReportFieldsSchema, type RoundReport, type RoundReportFields } from '../model/round-report';
+import {
+  RoundReportFieldsSchema,
+  restoredReportFields,
+  type RoundReport,
+  type RoundReportFields,
+} from '../model/round-report';
 import { openDraftDb } from './migrations';
 import {
   HistoryEntrySchema,
@@ -259,7 +264,10 @@ export class DraftStore {
     return saved as RecordOfKind<K>;
   }
 
-  /** Makes an earlier version the newest again (the version it replaces stays in the history too). */
+  /**
+   * Makes an earlier version the newest again (the version it replaces stays in the history too). A round
+   * report keeps what the portal was sent (restoredReportFields).
+   */
   async restoreRevision<K extends RecordKind>(
     kind: K,
     id: string,
@@ -267,7 +275,12 @@ export class DraftStore {
   ): Promise<RecordOfKind<K>> {
     const earlier = (await this.history(kind, id)).find((r) => r.revision === revision);
     if (!earlier) throw new Error(`No version ${revision} of ${kind} ${id} in the history`);
-    return this.save(kind, fieldsOf(earlier) as never, id);
+    const current = await this.get(kind, id);
+    const fields =
+      kind === 'report' && current
+        ? restoredReportFields(fieldsOf(current as RoundReport), fieldsOf(earlier as RoundReport))
+        : fieldsOf(earlier);
+    return this.save(kind, fields as never, id);
   }
 
   /** Moves a record to the trash; a project takes its round reports with it. */

@@ -4,15 +4,19 @@ import { collapseWhitespace } from './whitespace';
 
 /** Above this, doubles stop counting every baht exactly. */
 const MAX_BAHT = Number.MAX_SAFE_INTEGER;
+/** Ten trillion baht, more than the whole national budget: the largest amount read or stored. */
+export const MAX_AMOUNT_BAHT = 1e13;
 
 /** `บาท`, or `บาทถ้วน` ("baht exactly") as official letters write it, at the end of the amount. */
 const TRAILING_UNIT = /\s*บาท(?:\s*ถ้วน)?$/;
+/** `.-` after whole baht (`50,000.-`), as Thai forms and letters write it. */
+const WHOLE_BAHT_MARK = /\.-$/;
 /** ฿ in front, as some spreadsheets print it. */
 const LEADING_SYMBOL = /^฿\s*/;
 const GROUPED_INTEGER = /^\d{1,3}(?:,\d{3})+$/;
 
 /**
- * Reads an amount of baht as people write it: `50000`, `1,234,567.50`, `๕๐,๐๐๐ บาท`, `฿ 1,500`.
+ * Reads an amount of baht as people write it: `50000`, `1,234,567.50`, `๕๐,๐๐๐ บาท`, `฿ 1,500`, `50,000.-`.
  * Commas must group by thousands, satang are at most 2 digits, and nothing is guessed: anything else is a
  * typed error quoting the input.
  */
@@ -20,7 +24,7 @@ export function parseBahtAmount(input: string): ParseResult<number> {
   const text = collapseWhitespace(thaiDigitsToAscii(input));
   if (text === '') return fail('empty', input, 'no amount was given');
 
-  const number = text.replace(TRAILING_UNIT, '').replace(LEADING_SYMBOL, '');
+  const number = text.replace(TRAILING_UNIT, '').replace(LEADING_SYMBOL, '').replace(WHOLE_BAHT_MARK, '');
   if (number === '') return fail('invalid-format', input, 'there is no number before the unit');
   if (/^[-−–]/.test(number)) return fail('negative', input, 'an amount of baht cannot be negative');
 
@@ -54,7 +58,9 @@ export function parseBahtAmount(input: string): ParseResult<number> {
   }
 
   const wholeBaht = Number(integerPart.replace(/,/g, ''));
-  if (wholeBaht > MAX_BAHT) return fail('out-of-range', input, 'the amount is too large to be exact');
+  if (wholeBaht > MAX_AMOUNT_BAHT) {
+    return fail('out-of-range', input, 'the amount is more than ten trillion baht, larger than any budget');
+  }
   return ok(Number(`${wholeBaht}.${fraction ?? '0'}`));
 }
 

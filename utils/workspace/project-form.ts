@@ -5,7 +5,9 @@ import type { MessageKey } from '../i18n/strings';
 import { ProjectFieldsSchema, type ProjectFields } from '../model/project';
 import { thaiDigitsToAscii } from '../thai/digits';
 import { readAmount } from '../rules/normalise-amounts';
+import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../model/fields';
 import { amountTextOf } from './amount-text';
+import { withinLimit, type TextTooLong } from './text-limit';
 
 /** The project form as the person sees it: text exactly as typed, choices as the portal offers them. */
 export interface ProjectForm {
@@ -68,6 +70,8 @@ export interface ProjectFormReading {
   fields: ProjectFields | null;
   /** Fields that could not be stored as typed, with why. */
   problems: Partial<Record<ProjectFormField, MessageKey>>;
+  /** Text fields longer than the store keeps: their stored text is kept, and the form is not saved. */
+  tooLong: Partial<Record<'name' | 'objective' | 'remark', TextTooLong>>;
 }
 
 /**
@@ -81,7 +85,14 @@ export function readProjectForm(
   stored: ProjectFields | null,
 ): ProjectFormReading {
   const problems: ProjectFormReading['problems'] = {};
-  const name = form.name.trim() === '' ? stored?.name : form.name;
+  const tooLong: ProjectFormReading['tooLong'] = {};
+  const text = (field: 'name' | 'objective' | 'remark', max: number) => {
+    const kept = withinLimit(form[field], stored?.[field] ?? '', max);
+    if (kept.tooLong) tooLong[field] = kept.tooLong;
+    return kept.value;
+  };
+  const typedName = text('name', SHORT_TEXT_MAX);
+  const name = typedName.trim() === '' ? stored?.name : typedName;
   if (form.name.trim() === '') problems.name = 'formNameRequired';
 
   const portalIdText = thaiDigitsToAscii(form.portalId.trim());
@@ -111,7 +122,7 @@ export function readProjectForm(
     }
   }
   const budgetYear = form.budgetYear === '' ? undefined : Number(form.budgetYear);
-  if (name === undefined) return { fields: null, problems };
+  if (name === undefined) return { fields: null, problems, tooLong };
 
   const candidate = {
     name,
@@ -121,8 +132,8 @@ export function readProjectForm(
     dimension: form.dimension,
     plannedBudget,
     targetGroups: TARGET_GROUPS.map((g) => g.value).filter((g) => form.targetGroups.includes(g)),
-    objective: form.objective,
-    remark: form.remark,
+    objective: text('objective', LONG_TEXT_MAX),
+    remark: text('remark', LONG_TEXT_MAX),
     ...(portalId !== undefined && { portalId }),
     ...(bmaCode !== undefined && { bmaCode }),
     ...(budgetYear !== undefined && { budgetYear }),
@@ -132,7 +143,7 @@ export function readProjectForm(
   if (!parsed.success) {
     // The checks above should leave nothing for the schema to refuse; if one slips through, nothing is lost:
     // the stored version stays and the form keeps the text.
-    return { fields: null, problems: { ...problems, name: problems.name ?? 'formNotSaved' } };
+    return { fields: null, problems: { ...problems, name: problems.name ?? 'formNotSaved' }, tooLong };
   }
-  return { fields: parsed.data, problems };
+  return { fields: parsed.data, problems, tooLong };
 }

@@ -6,7 +6,9 @@ import { RoundReportFieldsSchema, emptyRoundReport, type RoundReportFields } fro
 import type { ReportCheckInput } from '../rules/report-check-input';
 import { reportCheckInputFromDraft } from '../rules/report-check-input-from-draft';
 import { readAmount } from '../rules/normalise-amounts';
+import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../model/fields';
 import { amountTextOf } from './amount-text';
+import { withinLimit, type TextTooLong } from './text-limit';
 
 /** A round draft's form as the person sees it: amounts exactly as typed. */
 export interface ReportForm {
@@ -35,11 +37,14 @@ export interface ReportFormReading {
   fields: RoundReportFields;
   /** Amount fields whose text could not be read: their stored value is kept. */
   unreadable: ('ordinanceBudget' | 'disbursed')[];
+  /** Text fields longer than the store keeps: their stored text is kept, and the form is not saved. */
+  tooLong: Partial<Record<'otherReason' | 'remarks', TextTooLong>>;
 }
 
 /**
  * The round draft to store for this form. An amount that can't be read keeps the stored amount (the rules
- * explain the problem beside the field, from the text as typed). Changing anything a ready draft holds
+ * explain the problem beside the field, from the text as typed), and so does a text too long to keep (the
+ * form says so beside it). Changing anything a ready draft holds
  * makes it a draft again: "ready" vouches for the text that was checked, not for later edits.
  */
 export function readReportForm(
@@ -56,6 +61,12 @@ export function readReportForm(
     unreadable.push(field);
     return base[field];
   };
+  const tooLong: ReportFormReading['tooLong'] = {};
+  const text = (field: 'otherReason' | 'remarks', max: number) => {
+    const kept = withinLimit(form[field], base[field], max);
+    if (kept.tooLong) tooLong[field] = kept.tooLong;
+    return kept.value;
+  };
   const next: RoundReportFields = {
     ...base,
     ordinanceBudget: amount('ordinanceBudget'),
@@ -64,14 +75,14 @@ export function readReportForm(
     status: form.status,
     // Kept even while another status is chosen: switching back finds the reason as it was.
     reason: form.reason,
-    otherReason: form.otherReason,
-    remarks: form.remarks,
+    otherReason: text('otherReason', SHORT_TEXT_MAX),
+    remarks: text('remarks', LONG_TEXT_MAX),
   };
   if (base.lifecycle === 'ready' && contentChanged(base, next)) {
     next.lifecycle = 'draft';
     delete next.readyAt;
   }
-  return { fields: RoundReportFieldsSchema.parse(next), unreadable };
+  return { fields: RoundReportFieldsSchema.parse(next), unreadable, tooLong };
 }
 
 function contentChanged(a: RoundReportFields, b: RoundReportFields): boolean {

@@ -12,6 +12,7 @@ const ODD_TEXTS = [
   '-0',
   '๐',
   '9,007,199,254,740,991',
+  '10,000,000,000,000', // the largest amount read
   '9'.repeat(1_000),
   '1e21',
   'NaN',

@@ -39,6 +39,41 @@ describe('DraftStore', () => {
     expect((await store.history('report', first.id)).map((r) => r.remarks)).toEqual(['ฉบับที่สอง', 'ฉบับแรก']);
   });
 
+  it('restoring an earlier text of a submitted report keeps it submitted, with what the portal received', async () => {
+    const store = await openStore();
+    const project = await store.saveProject(sampleProjectFields());
+    const draft = await store.saveReport(sampleReportFields(project.id, { remarks: 'ร่างแรก' }));
+    const sent = { txtRemarkReport: 'ฉบับที่ส่ง' };
+    await store.saveReport(
+      sampleReportFields(project.id, {
+        remarks: 'ฉบับที่ส่ง',
+        lifecycle: 'submitted',
+        submittedAt: 1_780_000_000_000,
+        submittedValues: sent,
+      }),
+      draft.id,
+    );
+    const restored = await store.restoreRevision('report', draft.id, 1);
+    expect(restored.remarks).toBe('ร่างแรก');
+    expect(restored.lifecycle).toBe('submitted');
+    expect(restored.submittedAt).toBe(1_780_000_000_000);
+    expect(restored.submittedValues).toEqual(sent);
+  });
+
+  it('restoring an earlier text of a ready draft makes it a draft: ready vouched for the later text', async () => {
+    const store = await openStore();
+    const project = await store.saveProject(sampleProjectFields());
+    const draft = await store.saveReport(sampleReportFields(project.id, { remarks: 'ร่างแรก' }));
+    await store.saveReport(
+      sampleReportFields(project.id, { remarks: 'ตรวจแล้ว', lifecycle: 'ready', readyAt: 1_780_000_000_000 }),
+      draft.id,
+    );
+    const restored = await store.restoreRevision('report', draft.id, 1);
+    expect(restored.remarks).toBe('ร่างแรก');
+    expect(restored.lifecycle).toBe('draft');
+    expect(restored.readyAt).toBeUndefined();
+  });
+
   it('does not make a new version when nothing changed', async () => {
     const store = await openStore();
     const project = await store.saveProject(sampleProjectFields());

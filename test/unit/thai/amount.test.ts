@@ -32,7 +32,11 @@ describe('parseBahtAmount: what people write', () => {
     ['฿ 1,500.25', 1_500.25],
     ['1,500\u00a0บาท', 1_500],
     ['007', 7],
-    ['9,007,199,254,740,991', Number.MAX_SAFE_INTEGER],
+    ['10,000,000,000,000', 1e13],
+    // ".-" after whole baht, as Thai forms and letters write it.
+    ['50,000.-', 50_000],
+    ['50,000.- บาท', 50_000],
+    ['๕๐,๐๐๐.-บาท', 50_000],
   ])('%j → %d', (input, value) => {
     expectValue(parseBahtAmount(input), value);
   });
@@ -62,7 +66,8 @@ describe('parseBahtAmount: errors, each beside its nearest valid input', () => {
     ['.5', 'invalid-format', '0.5'],
     ['1.5,0', 'invalid-format', '1.50'],
     ['1 000', 'invalid-format', '1000'],
-    ['9,007,199,254,740,992', 'out-of-range', '9,007,199,254,740,991'],
+    ['10,000,000,000,001', 'out-of-range', '10,000,000,000,000'],
+    ['9,007,199,254,740,991', 'out-of-range', '9,007,199,254,740'],
   ])('%j is %s (%j is fine)', (input, code, nearestValid) => {
     const error = errorOf(parseBahtAmount(input));
     expect(error.code).toBe(code);
