@@ -79,6 +79,27 @@ describe('checks before the portal saves', () => {
     expect(session.replica.posts).toHaveLength(1);
   });
 
+  it('an assistant that never loads does not swallow the save: it goes on after a short wait', async () => {
+    session = await launchExtension();
+    const page = await session.context.newPage();
+    // A page script that removes the assistant's frame as soon as it appears, so it never loads.
+    await page.addInitScript(() => {
+      new MutationObserver(() => document.querySelector('eplan-assistant')?.remove()).observe(document, {
+        childList: true,
+        subtree: true,
+      });
+    });
+    await page.goto(reportUrl(SAMPLE_IDS.budget, 1));
+    await page.locator('[name=txtAmount]').fill('50000');
+    await page.locator('[name=txtPaid]').fill('12500');
+    await page.locator('[name=status_process][value="2"]').check();
+    await Promise.all([
+      page.waitForURL(`${PORTAL}/projectdisplay.php`),
+      page.locator('[name=btnSubmit]').click(),
+    ]);
+    expect(session.replica.posts).toHaveLength(1);
+  });
+
   it('"Check entries" marks each problem beside its control and lists it; an item focuses its control', async () => {
     session = await launchExtension();
     await seedSampleDrafts(session);

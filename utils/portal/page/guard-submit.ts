@@ -4,6 +4,19 @@ import type { AssistantDock } from './mount-assistant';
 
 type Decision = 'submit' | 'back';
 
+/**
+ * How long a save waits for the assistant to load (it normally takes well under a second). An assistant
+ * that never loads (the page removed its frame, the extension is updating) must not swallow the save.
+ */
+export const REVIEW_WAIT_MS = 5_000;
+
+function loadedInTime(dock: AssistantDock): Promise<boolean> {
+  return Promise.race([
+    dock.ready.then(() => true),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), REVIEW_WAIT_MS)),
+  ]);
+}
+
 /** Asks the assistant in this tab to review the form; if it can't answer, the save goes ahead as usual. */
 async function askForReview(): Promise<Decision> {
   try {
@@ -21,7 +34,8 @@ async function askForReview(): Promise<Decision> {
 /**
  * Holds the report form's submit until the assistant has checked the entries. With errors the person goes
  * back; with warnings they choose; with nothing found the save goes on at once. Going on re-submits the
- * form the normal way, so the page's own handlers (checkReason, its alerts) run exactly as before.
+ * form the normal way, so the page's own handlers (checkReason, its alerts) run exactly as before. An
+ * assistant that has not loaded within REVIEW_WAIT_MS lets the save go on unchecked, as without us.
  */
 export function guardSubmit(signal: AbortSignal, dock: AssistantDock): void {
   let approved: HTMLFormElement | null = null;
@@ -38,11 +52,13 @@ export function guardSubmit(signal: AbortSignal, dock: AssistantDock): void {
       event.stopImmediatePropagation();
       const submitter = (event as SubmitEvent).submitter;
       dock.show(false);
-      void dock.ready.then(askForReview).then((decision) => {
-        if (decision === 'back') return;
-        approved = form;
-        form.requestSubmit(submitter ?? undefined);
-      });
+      void loadedInTime(dock)
+        .then((loaded) => (loaded ? askForReview() : 'submit'))
+        .then((decision) => {
+          if (decision === 'back') return;
+          approved = form;
+          form.requestSubmit(submitter ?? undefined);
+        });
     },
     { capture: true, signal },
   );
