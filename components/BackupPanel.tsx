@@ -16,9 +16,20 @@ export function BackupPanel({ store, onImported, t }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const [exportNote, setExportNote] = useState<{ ok: boolean; text: string } | null>(null);
 
   async function download() {
-    await downloadBackup(store);
+    setExportNote(null);
+    try {
+      const { leftOut } = await downloadBackup(store);
+      setExportNote(
+        leftOut > 0
+          ? { ok: false, text: `${t('exportDone')} · ${t('exportLeftOut', { count: leftOut })}` }
+          : { ok: true, text: t('exportDone') },
+      );
+    } catch (error) {
+      setExportNote({ ok: false, text: t('exportFailed', { message: (error as Error).message }) });
+    }
   }
 
   async function upload(file: File) {
@@ -56,6 +67,11 @@ export function BackupPanel({ store, onImported, t }: Props) {
         problems={problems}
         rejectedText={t('importRejected')}
       />
+      {exportNote && (
+        <p role={exportNote.ok ? 'status' : 'alert'} className={exportNote.ok ? 'ok' : 'problems'}>
+          {exportNote.text}
+        </p>
+      )}
       {busy && (
         <p role="status" className="muted">
           {t('importBusy')}

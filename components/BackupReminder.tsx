@@ -23,8 +23,9 @@ export function BackupReminder({ store, lastBackupAt, hasDrafts, now, language, 
 
   async function backUp() {
     try {
-      await downloadBackup(store);
-      setOutcome({ ok: true, text: t('backupReminderDone') });
+      const { leftOut } = await downloadBackup(store);
+      const caveat = leftOut > 0 ? ` · ${t('exportLeftOut', { count: leftOut })}` : '';
+      setOutcome({ ok: true, text: t('backupReminderDone') + caveat });
     } catch (e) {
       setOutcome({ ok: false, text: t('backupReminderFailed', { message: (e as Error).message }) });
     }

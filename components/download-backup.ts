@@ -3,9 +3,12 @@ import type { DraftStore } from '../utils/store/draft-store';
 import { META_KEYS } from '../utils/store/meta-keys';
 import { saveTextFile } from './save-text-file';
 
-/** Saves everything to one JSON file through the browser's download, and records when. */
-export async function downloadBackup(store: DraftStore): Promise<void> {
-  const backup = await exportBackup(store);
+/**
+ * Saves everything to one JSON file through the browser's download, and records when. Returns how many
+ * stored entries were too damaged to read and so are not in the file.
+ */
+export async function downloadBackup(store: DraftStore): Promise<{ leftOut: number }> {
+  const { backup, leftOut } = await exportBackup(store);
   // Recorded before the download starts: in the toolbar popup, the download bubble may close the popup (and
   // end this script) at once.
   await store.setMeta(META_KEYS.lastBackupAt, Date.now());
@@ -14,4 +17,5 @@ export async function downloadBackup(store: DraftStore): Promise<void> {
     serializeBackup(backup),
     'application/json',
   );
+  return { leftOut: leftOut.length };
 }

@@ -77,8 +77,9 @@ export function Popup() {
   async function backUp(store: PopupData['store']) {
     setActionNote(null);
     try {
-      await downloadBackup(store);
-      setActionNote(t('popupBackupSaved'));
+      const { leftOut } = await downloadBackup(store);
+      const caveat = leftOut > 0 ? ` · ${t('exportLeftOut', { count: leftOut })}` : '';
+      setActionNote(t('popupBackupSaved') + caveat);
     } catch (e) {
       setActionNote(t('popupBackupFailed', { message: (e as Error).message }));
     }

@@ -168,6 +168,10 @@ describe('preparing drafts in the workspace', () => {
       page.getByRole('button', { name: 'Export backup' }).click(),
     ]);
     await download.saveAs(file);
+    await page
+      .getByRole('status')
+      .filter({ hasText: th('exportDone') })
+      .waitFor();
 
     // A wiped browser: a fresh profile with nothing in it.
     const fresh = await launch();

@@ -3,7 +3,7 @@ import { UnitCodeSchema } from '../catalogue/units';
 import { ProjectSchema } from '../model/project';
 import { RoundReportSchema } from '../model/round-report';
 import { describeZodIssues } from '../validation/describe-zod-issues';
-import { fieldsOf, type DraftStore } from './draft-store';
+import { fieldsOf, readableRecords, type DraftStore } from './draft-store';
 import { META_KEYS } from './meta-keys';
 import { HistoryEntrySchema, TrashEntrySchema, type HistoryEntry } from './schema';
 import { stableJson } from './stable-json';
@@ -37,8 +37,18 @@ export interface ImportSummary {
   trashAdded: number;
 }
 
-/** Everything in the store, as one object ready to be written to a file. */
-export async function exportBackup(store: DraftStore, now = Date.now()): Promise<Backup> {
+export interface ExportedBackup {
+  backup: Backup;
+  /** Stored entries too damaged to read, left out so the file can be imported again; each says why. */
+  leftOut: string[];
+}
+
+/**
+ * Everything in the store that can be read, as one object ready to be written to a file. A damaged record
+ * never stops a backup: it is left out and named (with the reports of a project left out, which could
+ * not be imported without it).
+ */
+export async function exportBackup(store: DraftStore, now = Date.now()): Promise<ExportedBackup> {
   const tx = store.db.transaction(['projects', 'reports', 'history', 'trash', 'meta'], 'readonly');
   const [projects, reports, history, trash, unit] = await Promise.all([
     tx.objectStore('projects').getAll(),
@@ -48,17 +58,39 @@ export async function exportBackup(store: DraftStore, now = Date.now()): Promise
     tx.objectStore('meta').get(META_KEYS.unitCode),
   ]);
   await tx.done;
+  const readableProjects = readableRecords('project', projects);
+  const readableReports = readableRecords('report', reports);
+  const leftOut = [...readableProjects.unreadable, ...readableReports.unreadable].map((e) => e.message);
+  const projectIds = new Set(readableProjects.records.map((p) => p.id));
+  for (const t of trash) if (t.kind === 'project') projectIds.add(String(t.id));
+  const keptReports = readableReports.records.filter((r) => {
+    if (projectIds.has(r.projectId)) return true;
+    leftOut.push(`Stored report ${r.id} is left out: its project ${r.projectId} cannot be read`);
+    return false;
+  });
+  const readable = <T>(schema: z.ZodType<T>, what: string, entries: readonly unknown[]): T[] =>
+    entries.flatMap((entry, i) => {
+      const parsed = schema.safeParse(entry);
+      if (parsed.success) return [parsed.data];
+      leftOut.push(`Stored ${what} ${i + 1} cannot be read: ${describeZodIssues(parsed.error).join('; ')}`);
+      return [];
+    });
   // Parsing on the way out means a backup never carries a record that could not be imported again.
-  return BackupSchema.parse({
+  const backup = BackupSchema.parse({
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     exportedAt: new Date(now).toISOString(),
     unitCode: typeof unit?.value === 'string' ? unit.value : null,
-    projects,
-    reports,
-    history: history.map(({ seq: _seq, ...entry }) => entry),
-    trash,
+    projects: readableProjects.records,
+    reports: keptReports,
+    history: readable(
+      HistoryEntrySchema,
+      'version',
+      history.map(({ seq: _seq, ...entry }) => entry),
+    ),
+    trash: readable(TrashEntrySchema, 'trash entry', trash),
   });
+  return { backup, leftOut };
 }
 
 export function serializeBackup(backup: Backup): string {

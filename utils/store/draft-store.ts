@@ -23,6 +23,7 @@ import { metaKeyChangesPlan, stampPlanChange } from './plan-stamp';
 import { stableJson } from './stable-json';
 import { announceStoreChange } from './store-changes';
 import { StoredRecordError } from './stored-record-error';
+import { unreadableMetaKey } from './meta-keys';
 
 type AnyRecord = Project | RoundReport;
 
@@ -373,17 +374,22 @@ export class DraftStore {
       const now = this.now();
       const written = items.map(({ kind, fields, id, keep }, k): WrittenVersion => {
         const raw = raws[k];
+        const current = raw === undefined ? undefined : readableStored(kind, id, raw);
         let record: AnyRecord;
-        if (raw === undefined) {
-          record = keep ?? { id, revision: 1, createdAt: now, updatedAt: now, ...fields };
-        } else {
-          const current = parseStored(kind, id, raw);
+        if (current) {
           if (stableJson(fieldsOf(current)) === stableJson(fields))
             return { record: current, before: 'same' };
           const replaced = HistoryEntrySchema.parse({ kind, id, replacedAt: now, record: current });
           writes.push(tx.objectStore('history').add(replaced as HistoryEntry));
           const revision = Math.max(current.revision, keep?.revision ?? 0) + 1;
           record = { id, revision, createdAt: current.createdAt, updatedAt: now, ...fields };
+        } else {
+          if (raw !== undefined) {
+            // Stored but too damaged to read (or written by a version we don't know): the version written
+            // now takes its place, and the stored one is kept aside as it was, never dropped.
+            writes.push(tx.objectStore('meta').put({ key: unreadableMetaKey(kind, id, now), value: raw }));
+          }
+          record = keep ?? { id, revision: 1, createdAt: now, updatedAt: now, ...fields };
         }
         const checked = SCHEMA_OF_KIND[kind].parse(record) as AnyRecord;
         writes.push(tx.objectStore(STORE_OF_KIND[kind]).put(checked as Record<string, unknown>));
@@ -402,6 +408,20 @@ export class DraftStore {
       await Promise.allSettled([...writes, tx.done]);
       throw error;
     }
+  }
+}
+
+/** A stored record as today's schema reads it, or undefined when it can't. */
+function readableStored<K extends RecordKind>(
+  kind: K,
+  id: string,
+  raw: unknown,
+): RecordOfKind<K> | undefined {
+  try {
+    return parseStored(kind, id, raw);
+  } catch (error) {
+    if (error instanceof StoredRecordError) return undefined;
+    throw error;
   }
 }
 

@@ -36,3 +36,11 @@ export function recoveryMetaKey(pageKey: string): string {
 export function isRecoveryMetaKey(key: string): boolean {
   return key.startsWith(RECOVERY_PREFIX);
 }
+
+/**
+ * Where a stored record too damaged to read is kept aside, as it was, when a backup or a restore writes a
+ * readable version in its place (utils/store/draft-store.ts putNewVersions).
+ */
+export function unreadableMetaKey(kind: string, id: string, at: number): string {
+  return `unreadable:${kind}:${id}:${at}`;
+}

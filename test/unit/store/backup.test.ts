@@ -42,7 +42,7 @@ describe('backup export and import', () => {
   it('round trip: export, wipe, import gives back every record, version and trash entry', async () => {
     const store = await populatedStore();
     const before = await dump(store);
-    const text = serializeBackup(await exportBackup(store, Date.parse('2026-11-22T03:00:00Z')));
+    const text = serializeBackup((await exportBackup(store, Date.parse('2026-11-22T03:00:00Z'))).backup);
 
     const empty = await DraftStore.open(freshDbName());
     const parsed = parseBackup(text);
@@ -66,7 +66,7 @@ describe('backup export and import', () => {
 
   it('importing the same backup twice changes nothing the second time', async () => {
     const store = await populatedStore();
-    const backup = await exportBackup(store);
+    const backup = (await exportBackup(store)).backup;
     const before = await dump(store);
     expect(await importBackup(store, backup)).toMatchObject({
       added: 0,
@@ -79,7 +79,7 @@ describe('backup export and import', () => {
 
   it('importing an older backup keeps the newer local text in the history', async () => {
     const store = await populatedStore();
-    const backup = await exportBackup(store);
+    const backup = (await exportBackup(store)).backup;
     const [report] = (await store.list('report')).records.filter((r) => r.remarks === 'ร่างที่สอง');
     await store.saveReport({ ...sampleReportFields(report!.projectId), remarks: 'พิมพ์หลังสำรอง' }, report!.id);
     expect(await importBackup(store, backup)).toMatchObject({ updated: 1 });
@@ -89,7 +89,7 @@ describe('backup export and import', () => {
 
   it("refuses another unit's backup unless asked, and changes nothing", async () => {
     const store = await populatedStore();
-    const backup = { ...(await exportBackup(store)), unitCode: '3104000' };
+    const backup = { ...(await exportBackup(store)).backup, unitCode: '3104000' };
     const other = await DraftStore.open(freshDbName());
     await other.setMeta('unitCode', '3100300');
     const before = await dump(other);
@@ -99,7 +99,7 @@ describe('backup export and import', () => {
 
   it('names each problem with its path', async () => {
     const store = await populatedStore();
-    const backup = JSON.parse(serializeBackup(await exportBackup(store)));
+    const backup = JSON.parse(serializeBackup((await exportBackup(store)).backup));
     backup.projects[3] = { ...backup.projects[0], id: 'x-1', name: '' };
     backup.reports[0].disbursed = '12,500';
     const result = parseBackup(JSON.stringify(backup));
@@ -110,7 +110,7 @@ describe('backup export and import', () => {
   });
 
   describe('a bad file leaves the store exactly as it was', async () => {
-    const good = async () => JSON.parse(serializeBackup(await exportBackup(await populatedStore())));
+    const good = async () => JSON.parse(serializeBackup((await exportBackup(await populatedStore())).backup));
     const cases: [string, () => Promise<string>, RegExp][] = [
       [
         'corrupt',
@@ -175,7 +175,7 @@ describe('backup export and import', () => {
 
   it('a failure half-way through an import rolls all of it back', async () => {
     const source = await populatedStore();
-    const backup = await exportBackup(source);
+    const backup = (await exportBackup(source)).backup;
     const target = await DraftStore.open(freshDbName());
     await target.saveProject(sampleProjectFields({ name: 'โครงการเดิมในเครื่อง' }));
     const before = await dump(target);
@@ -187,5 +187,28 @@ describe('backup export and import', () => {
     });
     await expect(importBackup(target, backup)).rejects.toThrow('disk full');
     expect(await dump(target)).toEqual(before);
+  });
+
+  it('a damaged record never stops a backup: it is left out and named, and the rest can be imported', async () => {
+    const store = await populatedStore();
+    const [report] = await store.db.getAll('reports');
+    await store.db.put('reports', { ...report, status: 'เสีย' });
+    const { backup, leftOut } = await exportBackup(store);
+    expect(leftOut).toHaveLength(1);
+    expect(leftOut[0]).toContain(String(report!.id));
+    expect(backup.reports.map((r) => r.id)).not.toContain(report!.id);
+    expect(parseBackup(serializeBackup(backup)).ok).toBe(true);
+  });
+
+  it('a backup holding a good copy of a damaged record brings it back, and keeps the damaged one aside', async () => {
+    const store = await populatedStore();
+    const { backup } = await exportBackup(store);
+    const [report] = await store.db.getAll('reports');
+    const damaged = { ...report, status: 'เสีย' };
+    await store.db.put('reports', damaged);
+    await importBackup(store, backup);
+    expect(await store.get('report', String(report!.id))).toEqual(report);
+    const meta = await store.db.getAll('meta');
+    expect(meta.filter((m) => m.key.startsWith('unreadable:')).map((m) => m.value)).toEqual([damaged]);
   });
 });

@@ -75,7 +75,7 @@ describe('the plan as last drawn', () => {
     const other = await DraftStore.open(freshDbName());
     await other.saveProject(sampleProjectFields({ name: 'จากสำรอง' }));
     const { store } = await storeWithSnapshot();
-    await importBackup(store, await exportBackup(other), { allowOtherUnit: true });
+    await importBackup(store, (await exportBackup(other)).backup, { allowOtherUnit: true });
     expect(await readCurrentPlanSnapshot(store.db, context)).toBeUndefined();
   });
 

@@ -51,19 +51,33 @@ describe('DraftStore.saveMany', () => {
   it('undoes the writes already made when a later one fails inside the transaction', async () => {
     const store = await DraftStore.open(freshDbName());
     const kept = await store.saveProject(sampleProjectFields({ name: 'ก่อนนำเข้า' }));
-    // A damaged record in the way: putAsNewVersion cannot read it, after the first item was written.
-    await store.db.put('projects', { id: 'damaged', name: 42 } as never);
+    // The third record cannot be written (its id is not one the store takes), after the first two were.
     await expect(
       store.saveMany('project', [
         { fields: sampleProjectFields({ name: 'ใหม่' }) },
         { fields: sampleProjectFields({ name: 'แก้' }), id: kept.id },
-        { fields: sampleProjectFields({ name: 'ทับ' }), id: 'damaged' },
+        { fields: sampleProjectFields({ name: 'ทับ' }), id: 'not an id' },
       ]),
     ).rejects.toThrow();
-    const { records, unreadable } = await store.list('project');
+    const { records } = await store.list('project');
     expect(records).toEqual([kept]);
-    expect(unreadable).toHaveLength(1);
     expect(await store.history('project', kept.id)).toEqual([]);
+  });
+
+  it('puts a readable version in place of a record too damaged to read, and keeps the damaged one aside', async () => {
+    const store = await DraftStore.open(freshDbName());
+    const damaged = { id: 'damaged', name: 42 };
+    await store.db.put('projects', damaged as never);
+    const [saved] = await store.saveMany('project', [
+      { fields: sampleProjectFields({ name: 'ฉบับที่อ่านได้' }), id: 'damaged' },
+    ]);
+    const { records, unreadable } = await store.list('project');
+    expect(records).toEqual([saved]);
+    expect(unreadable).toEqual([]);
+    const aside = (await store.db.getAll('meta')).filter((m) =>
+      m.key.startsWith('unreadable:project:damaged:'),
+    );
+    expect(aside.map((m) => m.value)).toEqual([damaged]);
   });
 
   it('saves round reports too, and tells other pages once', async () => {
