@@ -9,6 +9,7 @@ import {
 import { KnownUnitCodeSchema } from '../catalogue/units';
 import type { MessageKey } from '../i18n/strings';
 import { formatThaiDate, parseThaiDate } from '../thai/date';
+import { thaiDigitsToAscii } from '../thai/digits';
 import { MAX_WARNING_DAYS, type Settings } from './settings';
 
 /** Lead times the settings page offers as tick boxes (any others already saved are shown too). */
@@ -86,8 +87,9 @@ export function settingsFromForm(
   const unit = form.unitCode === '' ? undefined : KnownUnitCodeSchema.safeParse(form.unitCode);
   if (unit && !unit.success) problems.push({ key: 'settingsChooseUnit', params: {}, field: 'unit' });
 
-  const warningDays = Number(form.warningDays.trim());
-  if (!/^\d+$/.test(form.warningDays.trim()) || warningDays < 1 || warningDays > MAX_WARNING_DAYS) {
+  const warningDaysText = thaiDigitsToAscii(form.warningDays.trim());
+  const warningDays = Number(warningDaysText);
+  if (!/^\d+$/.test(warningDaysText) || warningDays < 1 || warningDays > MAX_WARNING_DAYS) {
     problems.push({
       key: 'settingsBadWarningDays',
       params: { max: MAX_WARNING_DAYS },

@@ -17,6 +17,8 @@ const LAST_CE_YEAR = 2199;
 const TWO_DIGIT_YEAR_CENTURY_BE = 2500;
 
 const LEADING_DATE_WORD = /^(?:ลง)?วันที่ ?/;
+/** A space after an abbreviation's dot, before its next letters (`ต. ค.`, `พ. ศ.`): dropped. */
+const SPACE_INSIDE_ABBREVIATION = /(?<=[\u0e01-\u0e4f]\.) (?=[\u0e01-\u0e4f]{1,2}\.)/g;
 const ALLOWED_CHARACTERS = /[^0-9\u0e00-\u0e7f /.\-:T]/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?$/;
 const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d+)$/;
@@ -73,13 +75,13 @@ function isValidTime(hour: number, minute: number, second: number): boolean {
 /**
  * Reads a date as Thai documents and BMA's system write it:
  * `29/12/2565` (day first, BE; `-` and `.` also separate), `๑๗ มีนาคม ๒๕๖๔`, `21 เม.ย 2563`,
- * `๒๕ มิ.ย. ๖๓` (2-digit BE year), an optional leading `วันที่` and `พ.ศ.`, and `2022-10-01 00:00:00` (ISO;
+ * `๒๕ มิ.ย. ๖๓` (2-digit BE year), `1 ต. ค. 2565` (a space inside the abbreviation), an optional leading `วันที่` and `พ.ศ.`, and `2022-10-01 00:00:00` (ISO;
  * the time must be valid but is ignored). Impossible dates are errors, never rolled over.
  */
 export function parseThaiDate(input: string): ParseResult<PlainDate> {
   const normalized = collapseWhitespace(thaiDigitsToAscii(input));
   if (normalized === '') return fail('empty', input, 'no date was given');
-  const text = normalized.replace(LEADING_DATE_WORD, '');
+  const text = normalized.replace(LEADING_DATE_WORD, '').replace(SPACE_INSIDE_ABBREVIATION, '');
   if (text === '') return fail('invalid-format', input, 'there is no date after วันที่');
 
   const badCharacter = ALLOWED_CHARACTERS.exec(text);

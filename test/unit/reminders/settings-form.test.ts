@@ -58,6 +58,11 @@ describe('the settings page', () => {
     ).toBe('15/05/2570');
   });
 
+  it('reads the warning days typed in Thai digits', () => {
+    const result = settingsFromForm(form({ warningDays: ' ๑๔ ' }), DEFAULT_SETTINGS, now, label);
+    expect(result.ok && result.settings.warningDays).toBe(14);
+  });
+
   it('lists every problem with the field to fix, and saves nothing', () => {
     const result = settingsFromForm(
       form({

@@ -71,6 +71,9 @@ describe('parseThaiDate: the other forms DOMAIN.md allows', () => {
     ['  17\u00a0มีนาคม\t2564\n', date(2021, 3, 17)],
     ['1 ต.ค. 2569', date(2026, 10, 1)],
     ['30 ก.ย. 2570', date(2027, 9, 30)],
+    // A space inside an abbreviation, as typed in letters.
+    ['1 ต. ค. 2565', date(2022, 10, 1)],
+    ['๒๕ มิ. ย. พ. ศ. ๒๕๖๓', date(2020, 6, 25)],
     ['29 กุมภาพันธ์ 2567', date(2024, 2, 29)], // FY 2567's leap day
     ['29/02/2543', date(2000, 2, 29)], // 2000 was a leap year
     ['01/01/2400', date(1857, 1, 1)],
