@@ -1,11 +1,11 @@
-import { thaiDigitsToAscii } from '../thai/digits';
+import { comparisonKey } from '../thai/comparison-key';
 
-/** Label text reduced to what identifies it: ASCII digits, no spaces, dots, colons or stars. */
+/**
+ * Label text reduced to what identifies it: compared as Thai text is (utils/thai/comparison-key.ts: sara am
+ * either way, ASCII digits, no spaces), without dots, colons, stars or brackets.
+ */
 export function normaliseLabel(text: string): string {
-  return thaiDigitsToAscii(text)
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\s.:*()\u200b]/g, '');
+  return comparisonKey(text).replace(/[.:*()]/g, '');
 }
 
 /** True when the words of `wanted` appear in `text`, ignoring spacing and Thai/ASCII digit differences. */

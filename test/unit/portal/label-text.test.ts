@@ -17,6 +17,11 @@ describe('normaliseLabel', () => {
     expect(normaliseLabel('Budget / TOTAL')).toBe('budget/total');
   });
 
+  it('reads sara am typed as one character or as nikhahit + sara aa alike', () => {
+    expect(labelContains('ผลการดำเนินงาน', 'ผลการด\u0e4d\u0e32เนินงาน')).toBe(true);
+    expect(labelContains('ผลการด\u0e4d\u0e32เนินงาน', 'การดำเนินงาน')).toBe(true);
+  });
+
   it('reads the repeat mark the same with or without the space before it', () => {
     expect(normaliseLabel('อื่น ๆ')).toBe(normaliseLabel('อื่นๆ'));
   });

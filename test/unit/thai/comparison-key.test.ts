@@ -6,6 +6,11 @@ describe('comparisonKey', () => {
     expect(comparisonKey('การดำเนินงาน')).toBe(comparisonKey('การด\u0e4d\u0e32เนินงาน'));
   });
 
+  it('treats a tone mark typed before or after the nikhahit of sara am alike', () => {
+    expect(comparisonKey('น้ำประปา')).toBe(comparisonKey('น\u0e4d\u0e49\u0e32ประปา'));
+    expect(comparisonKey('น้ำ')).not.toBe(comparisonKey('นำ'));
+  });
+
   it('reads Thai digits as 0–9', () => {
     expect(comparisonKey('รุ่นที่ ๒ ปี ๒๕๗๐')).toBe(comparisonKey('รุ่นที่ 2 ปี 2570'));
   });
