@@ -328,15 +328,25 @@ export class DraftStore {
         batch.unshift(...projectBatch.filter((item) => !(item.kind === kind && item.id === id)));
       }
     }
-    await this.putNewVersions(
-      tx as WriteTx,
-      batch.map((item) => ({
-        kind: item.kind,
-        fields: fieldsOf(item.record),
-        id: item.id,
-        keep: item.record,
-      })),
+    // A round whose report was made again while this one was in the trash keeps one report: the restored
+    // text becomes that report's newest version (still submitted if it was), and what it held goes to its
+    // history.
+    const versions = await Promise.all(
+      batch.map(async (item): Promise<VersionToWrite> => {
+        const restored = { kind: item.kind, fields: fieldsOf(item.record), id: item.id, keep: item.record };
+        if (item.kind !== 'report') return restored;
+        const { projectId, fiscalYear, round } = item.record as RoundReport;
+        const ofProject = await tx.objectStore('reports').index('byProject').getAll(projectId);
+        const raw = ofProject.find(
+          (r) => r.fiscalYear === fiscalYear && r.round === round && r.id !== item.id,
+        );
+        const sameRound = raw && readableStored('report', String(raw.id), raw);
+        if (!sameRound) return restored;
+        const fields = restoredReportFields(fieldsOf(sameRound), fieldsOf(item.record as RoundReport));
+        return { kind: 'report', fields, id: sameRound.id };
+      }),
     );
+    await this.putNewVersions(tx as WriteTx, versions);
     await Promise.all(batch.map((item) => tx.objectStore('trash').delete([item.kind, item.id])));
     await tx.done;
     announceStoreChange({ kind, id });

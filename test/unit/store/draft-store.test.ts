@@ -151,6 +151,19 @@ describe('DraftStore', () => {
     expect((await store.history('report', report.id)).map((r) => r.remarks)).toContain('อีกแท็บบันทึกใหม่');
   });
 
+  it('restoring a round report whose round was drafted again keeps one report, with both texts', async () => {
+    const store = await openStore();
+    const project = await store.saveProject(sampleProjectFields());
+    const deleted = await store.saveReport(sampleReportFields(project.id, { remarks: 'ฉบับที่ลบไป' }));
+    await store.delete('report', deleted.id);
+    const again = await store.saveReport(sampleReportFields(project.id, { remarks: 'ร่างใหม่ของรอบเดียวกัน' }));
+    await store.restoreFromTrash('report', deleted.id);
+    const reports = await store.listReportsOfProject(project.id);
+    expect(reports.map((r) => [r.id, r.remarks])).toEqual([[again.id, 'ฉบับที่ลบไป']]);
+    expect((await store.history('report', again.id)).map((r) => r.remarks)).toEqual(['ร่างใหม่ของรอบเดียวกัน']);
+    expect(await store.listTrash()).toEqual([]);
+  });
+
   it('empties the trash for good, history included', async () => {
     const store = await openStore();
     const project = await store.saveProject(sampleProjectFields());
