@@ -92,27 +92,47 @@ export function planCsvImport(parsed: ParsedCsv, projects: readonly Project[]): 
   return { rows, problems: parsed.problems, counts, writes };
 }
 
-/** Which project a valid row stands for: a saved one, else its BMA code, else its name. */
-function projectKeyOf(row: PlannedCsvRow): string | null {
-  if (!row.fields) return null;
-  if (row.existing) return `saved:${row.existing.id}`;
-  if (row.fields.bmaCode !== undefined) return `code:${row.fields.bmaCode}`;
-  return `name:${comparisonKey(row.fields.name)}`;
+/**
+ * Which project each valid row stands for: a saved one, else its BMA code, else its name. A row without a
+ * code whose name is that of exactly one coded row's is that project (as a saved project would be found
+ * by its name: utils/csv-import/match-existing-project.ts).
+ */
+function projectKeysOf(rows: readonly PlannedCsvRow[]): (string | null)[] {
+  const codesOfName = new Map<string, Set<string>>();
+  for (const row of rows) {
+    if (!row.fields || row.existing || row.fields.bmaCode === undefined) continue;
+    const name = comparisonKey(row.fields.name);
+    codesOfName.set(name, (codesOfName.get(name) ?? new Set()).add(row.fields.bmaCode));
+  }
+  return rows.map((row) => {
+    if (!row.fields) return null;
+    if (row.existing) return `saved:${row.existing.id}`;
+    if (row.fields.bmaCode !== undefined) return `code:${row.fields.bmaCode}`;
+    const name = comparisonKey(row.fields.name);
+    const codes = [...(codesOfName.get(name) ?? [])];
+    return codes.length === 1 ? `code:${codes[0]}` : `name:${name}`;
+  });
 }
 
 function settleRowsOfOneProject(rows: PlannedCsvRow[]): void {
   const groups = new Map<string, PlannedCsvRow[]>();
-  for (const row of rows) {
-    const key = projectKeyOf(row);
-    if (key !== null) groups.set(key, [...(groups.get(key) ?? []), row]);
-  }
+  const keys = projectKeysOf(rows);
+  rows.forEach((row, k) => {
+    const key = keys[k];
+    if (key) groups.set(key, [...(groups.get(key) ?? []), row]);
+  });
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    const [first, ...rest] = group as [PlannedCsvRow, ...PlannedCsvRow[]];
-    if (rest.every((row) => stableJson(row.fields) === stableJson(first.fields))) {
+    // The row that is saved: the first with a BMA code, else the first. An empty code cell says nothing.
+    const kept = group.find((row) => row.fields?.bmaCode !== undefined) ?? group[0]!;
+    const bmaCode = kept.fields?.bmaCode;
+    const sameAsKept = (row: PlannedCsvRow) =>
+      stableJson({ ...row.fields, bmaCode: row.fields?.bmaCode ?? bmaCode }) === stableJson(kept.fields);
+    const rest = group.filter((row) => row !== kept);
+    if (rest.every(sameAsKept)) {
       for (const row of rest) {
         row.action = 'duplicate';
-        row.problems.push(csvProblem('duplicate-row', { row: first.row }, { row: row.row }));
+        row.problems.push(csvProblem('duplicate-row', { row: kept.row }, { row: row.row }));
       }
       continue;
     }

@@ -103,6 +103,18 @@ describe('planning what an import will save', () => {
     expect(result.writes.map((w) => w.fields.name)).toEqual(['ก']);
   });
 
+  it('a project listed with its BMA code and again without it is one project, saved once', () => {
+    const result = plan(['ค,03000000-0007,1,1,2569,', 'ค,,1,1,2569,']);
+    expect(actions(result)).toEqual(['2 add', '3 duplicate']);
+    expect(result.writes.map((w) => [w.fields.name, w.fields.bmaCode])).toEqual([['ค', '03000000-0007']]);
+    // The row without the code first: the row with it is the one saved.
+    const reversed = plan(['ค,,1,1,2569,', 'ค,03000000-0007,1,1,2569,']);
+    expect(actions(reversed)).toEqual(['2 duplicate', '3 add']);
+    expect(reversed.writes.map((w) => w.fields.bmaCode)).toEqual(['03000000-0007']);
+    // Saying something else about it is a conflict, as between any two rows of one project.
+    expect(actions(plan(['ค,03000000-0007,1,1,2569,', 'ค,,2,1,2569,']))).toEqual(['2 invalid', '3 invalid']);
+  });
+
   it('importing the same file twice changes nothing the second time', async () => {
     const store = await DraftStore.open(freshDbName());
     const file = [
