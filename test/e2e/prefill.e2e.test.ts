@@ -403,6 +403,30 @@ describe('Fill from draft on the plan form', () => {
   });
 });
 
+describe('Undo fill on the plan form', () => {
+  it('puts back an amount the page cleared when the fill chose "without a budget"', async () => {
+    session = await launchExtension();
+    await seedSampleDrafts(session);
+    const page = await session.context.newPage();
+    await page.goto(`${PORTAL}/projectcreate.php`);
+    await page.locator('[name=budget][value="Y"]').click();
+    await page.locator('[name=txtBudget]').fill('250000');
+    const assistant = await openAssistant(page, session);
+    // A project draft that runs without a budget: filling clicks "N", whose onclick clears the amount.
+    await assistant.getByRole('combobox', { name: 'Choose draft' }).selectOption({
+      label:
+        'โครงการการบูรณาการช่องทางและระบบการร้องเรียนเกี่ยวกับพฤติกรรมคอร์รัปชันและแสดงผลการร้องเรียนเปิดเผยต่อสาธารณชน',
+    });
+    await press(assistant, 'Fill from draft');
+    await expect.poll(() => page.locator('[name=txtBudget]').isDisabled()).toBe(true);
+    expect(await page.locator('[name=txtBudget]').inputValue()).toBe('');
+    await press(assistant, 'Undo fill');
+    await expect.poll(() => page.locator('[name=txtBudget]').inputValue()).toBe('250000');
+    expect(await page.locator('[name=budget][value="Y"]').isChecked()).toBe(true);
+    expect(await page.locator('[name=txtBudget]').isEnabled()).toBe(true);
+  });
+});
+
 describe('a page that changes after it loaded', () => {
   it('fills and recovers into a form that was replaced after the page loaded', async () => {
     session = await launchExtension();

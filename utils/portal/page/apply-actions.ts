@@ -9,6 +9,16 @@ interface Before {
   groupChecked: HTMLInputElement | null;
 }
 
+/** What a fill changed, to put back: the controls it set, and every text box's value before it. */
+export interface FillUndo {
+  acted: Before[];
+  /** A click may make the page clear a box the fill never touched (the plan form's amount, by its radio). */
+  texts: { el: FormControl; value: string }[];
+}
+
+const isBox = (el: FormControl): el is HTMLInputElement =>
+  el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
+
 /**
  * Writes text the way typing would be seen: the element's own value setter, then input and change. No
  * focus and blur: each one forces the page's style and layout, which on a long form costs more than
@@ -40,8 +50,9 @@ export function applyActions(
   elements: readonly FormControl[],
   expectedNames: ReadonlyMap<number, string>,
   actions: readonly FillAction[],
-): { result: ApplyResult; before: Before[] } {
+): { result: ApplyResult; before: FillUndo } {
   const before: Before[] = [];
+  const texts = elements.filter((el) => !isBox(el)).map((el) => ({ el, value: el.value }));
   const results: ApplyResult['results'] = [];
   for (const action of actions) {
     const el = elements[action.key];
@@ -57,7 +68,7 @@ export function applyActions(
       results.push({ key: action.key, ok: false, reason: 'disabled' });
       continue;
     }
-    const box = el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox') ? el : null;
+    const box = isBox(el) ? el : null;
     before.push({
       el,
       value: el.value,
@@ -68,13 +79,17 @@ export function applyActions(
     else if (box && box.checked !== (action.value === 'true')) box.click();
     results.push({ key: action.key, ok: true });
   }
-  return { result: { results }, before };
+  return { result: { results }, before: { acted: before, texts } };
 }
 
-/** Puts back what a fill replaced, newest first, clicking so the page's handlers see it too. */
-export function undoActions(before: readonly Before[]): number {
-  let restored = 0;
-  for (const item of [...before].reverse()) {
+/**
+ * Puts back what a fill replaced, newest first, clicking so the page's handlers see it too; then any text
+ * box those handlers changed on the way (cleared, or enabled again empty) gets its earlier text back.
+ * Returns how many controls were put back.
+ */
+export function undoActions(undo: FillUndo): number {
+  const restored = new Set<FormControl>();
+  for (const item of [...undo.acted].reverse()) {
     const el = item.el;
     if (!el.isConnected || el.disabled) continue;
     if (el instanceof HTMLInputElement && el.type === 'radio') {
@@ -85,7 +100,12 @@ export function undoActions(before: readonly Before[]): number {
     } else {
       setText(el, item.value);
     }
-    restored++;
+    restored.add(el);
   }
-  return restored;
+  for (const { el, value } of undo.texts) {
+    if (!el.isConnected || el.disabled || el.value === value) continue;
+    setText(el, value);
+    restored.add(el);
+  }
+  return restored.size;
 }

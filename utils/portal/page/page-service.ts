@@ -6,7 +6,7 @@ import {
   type PageSnapshot,
 } from '../../messaging/page-protocol';
 import type { PortalPage } from '../page-kind';
-import { applyActions, undoActions } from './apply-actions';
+import { applyActions, undoActions, type FillUndo } from './apply-actions';
 import { collectControls } from './collect-controls';
 import type { FormControl } from './form-controls';
 import { markControls } from './mark-controls';
@@ -31,7 +31,7 @@ export function createPageService(
 ): PageService {
   let elements: FormControl[] = [];
   let names = new Map<number, string>();
-  let undo: ReturnType<typeof applyActions>['before'] = [];
+  let undo: FillUndo = { acted: [], texts: [] };
   let clearMarks: () => void = () => undefined;
 
   const collect = (): PageSnapshot => {
@@ -57,7 +57,7 @@ export function createPageService(
       }
       case 'page.undo': {
         const restored = undoActions(undo);
-        undo = [];
+        undo = { acted: [], texts: [] };
         return { restored };
       }
       case 'page.pick': {
