@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { fiscalYearOf } from '../utils/calendar/fiscal-year';
 import { DIMENSIONS } from '../utils/catalogue/dimensions';
 import { TARGET_GROUPS, type TargetGroup } from '../utils/catalogue/target-groups';
@@ -25,8 +25,13 @@ import { ProjectNotFound } from './ProjectNotFound';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave, type SaveOutcome } from './use-autosave';
 import { textTooLongMessage } from '../utils/workspace/text-limit';
+import { readClock } from './read-clock';
 import { withEnglish } from '../utils/i18n/accessible-name';
 import { labelIn } from '../utils/catalogue/catalogue-entry';
+import { formatInstant } from '../utils/i18n/format-instant';
+import { META_KEYS } from '../utils/store/meta-keys';
+import { stableJson } from '../utils/store/stable-json';
+import { UnnamedProjectSchema } from '../utils/workspace/unnamed-project';
 
 interface Props {
   store: DraftStore;
@@ -94,6 +99,11 @@ function ProjectDraftForm({
     const reading = readProjectForm(form, unitCode, stored.current);
     const tooLong = Object.keys(reading.tooLong).length > 0;
     if (!reading.fields) {
+      // A new project with text but no name yet: the text is kept aside until it has one.
+      if (stored.current === null) {
+        const blank = stableJson(form) === stableJson(newProjectForm(fiscalYear));
+        await store.setMeta(META_KEYS.unnamedProject, blank ? null : { form, savedAt: readClock() });
+      }
       const first = Object.values(reading.problems)[0];
       return { stored: false, reason: first && !tooLong ? t(first) : t('formNotSaved') };
     }
@@ -103,6 +113,7 @@ function ProjectDraftForm({
     if (isNew) {
       // The address follows the new project without reopening the form (the cursor stays where it is).
       history.replaceState(null, '', routeHash({ view: 'project', projectId: id }));
+      await store.setMeta(META_KEYS.unnamedProject, null);
     }
     // The rest is stored; a text too long to keep is not, so the form stays unsaved (and leaving asks).
     if (tooLong) return { stored: false, reason: t('formNotSaved') };
@@ -114,6 +125,29 @@ function ProjectDraftForm({
     save,
   });
   const created = storedView !== null;
+  const [unnamedSince, setUnnamedSince] = useState<number | null>(null);
+  // "New project" again after leaving one with text but no name: that text comes back.
+  useEffect(() => {
+    if (existing) return;
+    let live = true;
+    void store.getMeta(META_KEYS.unnamedProject).then((raw) => {
+      const kept = UnnamedProjectSchema.safeParse(raw);
+      if (!live || !kept.success) return;
+      const blank = stableJson(newProjectForm(fiscalYear));
+      setForm((f) => (stableJson(f) === blank ? kept.data.form : f));
+      setUnnamedSince(kept.data.savedAt);
+    });
+    return () => {
+      live = false;
+    };
+    // Once, when the form opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  function startBlank() {
+    setUnnamedSince(null);
+    setForm(newProjectForm(fiscalYear));
+  }
   const { problems, tooLong } = readProjectForm(form, unitCode, storedView);
   const messagesOf = (field: ProjectFormField) => {
     const key = problems[field];
@@ -173,6 +207,14 @@ function ProjectDraftForm({
         )}
       </div>
 
+      {unnamedSince !== null && !created && (
+        <div className="notice notice-warn" role="status">
+          <p>{t('unnamedProjectBack', { when: formatInstant(language, unnamedSince) })}</p>
+          <button type="button" aria-label={withEnglish(t('startBlank'), 'Start blank')} onClick={startBlank}>
+            {t('startBlank')}
+          </button>
+        </div>
+      )}
       <form className="draft-form" onSubmit={(e) => e.preventDefault()} aria-label="Project">
         <FormField label={label('name')} messages={messagesOf('name')}>
           {({ id: fieldId, describedBy }) => (

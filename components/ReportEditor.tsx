@@ -30,6 +30,7 @@ import { ProjectNotFound } from './ProjectNotFound';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave, type SaveOutcome } from './use-autosave';
 import { textTooLongMessage } from '../utils/workspace/text-limit';
+import { readClock } from './read-clock';
 import { emptyRoundReport } from '../utils/model/round-report';
 import { withEnglish } from '../utils/i18n/accessible-name';
 import { labelIn } from '../utils/catalogue/catalogue-entry';
@@ -333,9 +334,4 @@ function ReportDraftForm({
       )}
     </section>
   );
-}
-
-/** The time a person acts; a function so the React compiler's lint sees it is read in a handler, not a render. */
-function readClock(): number {
-  return Date.now();
 }

@@ -235,3 +235,42 @@ describe('a text longer than a draft keeps', () => {
     expect(await page.locator('.field-error', { hasText: '20,001' }).count()).toBe(0);
   });
 });
+
+describe('a new project left before it has a name', () => {
+  it('keeps its text, brings it back on "New project", and lets it go once the project is saved', async () => {
+    const session = await launch();
+    const page = await session.openExtensionPage('workspace.html');
+    await chooseUnit(page);
+    await page.getByRole('button', { name: 'New project' }).click();
+    const objective = page.getByLabel(th('fieldObjective'), { exact: true });
+    await objective.fill('วัตถุประสงค์ที่พิมพ์ก่อนตั้งชื่อ');
+    await page.locator('.save-state[data-state=failed]').waitFor();
+    await page.getByRole('link', { name: th('backToPlan') }).click();
+    await page.getByRole('button', { name: 'New project' }).waitFor();
+
+    await page.getByRole('button', { name: 'New project' }).click();
+    await expect.poll(() => objective.inputValue()).toBe('วัตถุประสงค์ที่พิมพ์ก่อนตั้งชื่อ');
+    expect(await textOf(page.getByRole('status').filter({ hasText: 'กรอกชื่อโครงการเพื่อบันทึก' }))).toMatch(
+      /^นำข้อความที่พิมพ์ไว้เมื่อ \d+ /,
+    );
+    await fillAndSave(page, th('fieldProjectName'), NAME);
+    const projects = (await readExtensionStore(await session.serviceWorker(), 'projects')) as {
+      name: string;
+      objective: string;
+    }[];
+    expect(projects.map((p) => [p.name, p.objective])).toEqual([[NAME, 'วัตถุประสงค์ที่พิมพ์ก่อนตั้งชื่อ']]);
+
+    // The next new project starts blank: nothing is kept aside any more.
+    const meta = (await readExtensionStore(await session.serviceWorker(), 'meta')) as {
+      key: string;
+      value: unknown;
+    }[];
+    expect(meta.find((m) => m.key === 'unnamedProject')?.value ?? null).toBeNull();
+    await page.getByRole('link', { name: th('backToPlan') }).click();
+    await page.getByRole('row', { name: new RegExp(NAME) }).waitFor();
+    await page.getByRole('button', { name: 'New project' }).click();
+    await page.getByRole('form', { name: 'Project' }).waitFor();
+    expect(await objective.inputValue()).toBe('');
+    expect(await page.getByRole('button', { name: 'Start blank' }).count()).toBe(0);
+  });
+});

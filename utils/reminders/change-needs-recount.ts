@@ -14,6 +14,7 @@ const NOT_COUNTED: ReadonlySet<string> = new Set([
   META_KEYS.notificationLog,
   META_KEYS.planStamp,
   META_KEYS.planSnapshot,
+  META_KEYS.unnamedProject,
 ]);
 
 /**

@@ -23,6 +23,8 @@ export const META_KEYS = {
   planStamp: 'planStamp',
   /** The workspace's plan as last drawn, shown at once on opening while still current (utils/store/plan-snapshot.ts). */
   planSnapshot: 'planSnapshot',
+  /** A new project's form with text but no name yet (utils/workspace/unnamed-project.ts). */
+  unnamedProject: 'unnamedProject',
 } as const;
 
 const RECOVERY_PREFIX = 'recovery:';

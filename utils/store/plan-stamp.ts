@@ -15,6 +15,7 @@ const NOT_ON_PLAN: ReadonlySet<string> = new Set([
   META_KEYS.notificationLog,
   META_KEYS.planStamp,
   META_KEYS.planSnapshot,
+  META_KEYS.unnamedProject,
 ]);
 
 /** Whether writing this meta key changes what the plan shows (the text kept for recovery does not). */

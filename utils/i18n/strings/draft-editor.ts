@@ -46,6 +46,8 @@ export const DRAFT_EDITOR_STRINGS = defineStrings({
     formBudgetRequired: 'กรอกจำนวนงบประมาณตามแผน หรือเลือก "ไม่ใช้งบประมาณ"',
     formAmountUnreadable: 'อ่านจำนวนเงินนี้ไม่ได้ ให้กรอกเป็นตัวเลข เช่น 50,000 หรือ ๕๐๐๐๐ บาท ช่องนี้ยังไม่ถูกบันทึก',
     formNotSaved: 'ยังบันทึกไม่ได้ โปรดตรวจสอบช่องที่มีข้อความเตือน',
+    unnamedProjectBack: 'นำข้อความที่พิมพ์ไว้เมื่อ {when} กลับมาแล้ว (ตอนนั้นยังไม่มีชื่อโครงการ) กรอกชื่อโครงการเพื่อบันทึก',
+    startBlank: 'เริ่มใหม่โดยไม่ใช้ข้อความนี้',
     formTextTooLong: 'ข้อความนี้ยาว {length} ตัวอักษร เกินที่บันทึกได้ (ไม่เกิน {max}) โปรดย่อให้สั้นลง ช่องนี้ยังไม่ถูกบันทึก',
     bmaCodeHint: 'ถ้ามี เช่น 03000000-6917',
     portalIdHint: 'ระบบจะกรอกให้เองเมื่อเปิดหน้ารายงานของโครงการนี้ในระบบ',
@@ -118,6 +120,9 @@ export const DRAFT_EDITOR_STRINGS = defineStrings({
     formAmountUnreadable:
       'This amount cannot be read. Type digits, e.g. 50,000 or ๕๐๐๐๐ บาท; this field is not saved yet',
     formNotSaved: 'Cannot save yet; check the fields with a message',
+    unnamedProjectBack:
+      'The text typed on {when}, before the project had a name, is back. Enter the project name to save it',
+    startBlank: 'Start blank',
     formTextTooLong:
       'This text is {length} characters, more than can be saved ({max}); shorten it. This field is not saved yet',
     bmaCodeHint: 'If there is one, e.g. 03000000-6917',
