@@ -97,9 +97,16 @@ export function useAutosave<F>({ initial, save, delayMs = 600 }: Options<F>) {
     await runSave(false);
   }, [runSave]);
 
-  /** Takes a version stored elsewhere (e.g. restored from history) as the form, without saving it again. */
+  /**
+   * Takes a version stored elsewhere (e.g. restored from history) as the form, without saving it again.
+   * Undo then steps back to the form as it was before.
+   */
   const adopt = useCallback((stored: F) => {
     clearTimeout(timer.current);
+    if (!same(stored, lastStored.current)) {
+      undoStack.current.push(lastStored.current);
+      setUndoDepth(undoStack.current.length);
+    }
     latest.current = stored;
     lastStored.current = stored;
     setFormState(stored);

@@ -128,6 +128,12 @@ describe('preparing drafts in the workspace', () => {
     await expect.poll(() => page.getByLabel(th('fieldObjective'), { exact: true }).inputValue()).toBe('');
     expect(await page.getByLabel(th('fieldRemark'), { exact: true }).inputValue()).toBe('');
     expect(await page.getByLabel(th('fieldProjectName'), { exact: true }).inputValue()).toBe(NAME);
+    // Undo steps back over the restore: the text just before it returns.
+    await page.getByRole('button', { name: 'Undo last change' }).click();
+    await expect
+      .poll(() => page.getByLabel(th('fieldRemark'), { exact: true }).inputValue())
+      .toBe('แก้ไขหลังจากทบทวนแผน');
+    await saved(page);
 
     // Delete: the project and its two round drafts go to the trash together, and come back together.
     await page.getByRole('button', { name: 'Delete project' }).click();
