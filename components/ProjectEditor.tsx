@@ -26,6 +26,7 @@ import { SaveStatus } from './SaveStatus';
 import { useAutosave, type SaveOutcome } from './use-autosave';
 import { textTooLongMessage } from '../utils/workspace/text-limit';
 import { readClock } from './read-clock';
+import { readyNoLongerPassing } from '../utils/workspace/ready-no-longer-passing';
 import { withEnglish } from '../utils/i18n/accessible-name';
 import { labelIn } from '../utils/catalogue/catalogue-entry';
 import { formatInstant } from '../utils/i18n/format-instant';
@@ -110,6 +111,12 @@ function ProjectDraftForm({
     const saved = await store.saveProject(reading.fields, id);
     const isNew = stored.current === null;
     keepStored(reading.fields);
+    // A new planned budget can make a ready round draft fail its checks: it is a draft again.
+    const ownDrafts = data.reports
+      .filter((r) => r.projectId === id)
+      .map((r) => ({ id: r.id, fields: fieldsOf(r) }));
+    const demoted = readyNoLongerPassing(reading.fields, ownDrafts);
+    if (demoted.length > 0) await store.saveMany('report', demoted);
     if (isNew) {
       // The address follows the new project without reopening the form (the cursor stays where it is).
       history.replaceState(null, '', routeHash({ view: 'project', projectId: id }));

@@ -280,3 +280,32 @@ describe('a new project left before it has a name', () => {
     expect(await page.getByRole('button', { name: 'Start blank' }).count()).toBe(0);
   });
 });
+
+describe('a ready draft whose project changes', () => {
+  it('is a draft again when a planned budget makes its empty amounts an error', async () => {
+    const session = await launch();
+    const page = await session.openExtensionPage('workspace.html');
+    await chooseUnit(page);
+    await page.getByRole('button', { name: 'New project' }).click();
+    await fillAndSave(page, th('fieldProjectName'), NAME);
+    await page
+      .getByRole('row', { name: String(FISCAL_YEAR) })
+      .getByRole('link')
+      .first()
+      .click();
+    await page.getByRole('radio', { name: 'อยู่ระหว่างดำเนินการ' }).check();
+    await fillAndSave(page, th('fieldRemarks'), 'ดำเนินการตามแผนโดยไม่ใช้งบประมาณ');
+    await page.getByRole('button', { name: 'Mark ready' }).click();
+    await expect.poll(() => textOf(page.locator('.editor-actions .chip'))).toBe(th('lifecycleReady'));
+
+    await page.getByRole('link', { name: NAME }).first().click();
+    await page.getByRole('radio', { name: th('withBudget') }).check();
+    await fillAndSave(page, th('budgetAmount'), '80,000');
+    const row = page.getByRole('row', { name: String(FISCAL_YEAR) });
+    await expect.poll(() => textOf(row.locator('.chip').first())).toBe(th('lifecycleDraft'));
+    const reports = (await readExtensionStore(await session.serviceWorker(), 'reports')) as {
+      lifecycle: string;
+    }[];
+    expect(reports.map((r) => r.lifecycle)).toEqual(['draft']);
+  });
+});
