@@ -370,7 +370,11 @@ export function Assistant() {
                   {view.locked && <p className="notice warn">{t('lockedPage')}</p>}
                   {view.recoveryActions.length > 0 && (
                     <div className="recover">
-                      <p>{t('recoverOffer', { when })}</p>
+                      <p>
+                        {t(data.recovery?.sentAt === undefined ? 'recoverOffer' : 'recoverOfferSent', {
+                          when,
+                        })}
+                      </p>
                       <button
                         type="button"
                         aria-label={withEnglish(t('recover'), 'Recover')}

@@ -400,6 +400,13 @@ describe('Fill from draft on the plan form', () => {
       ['txtRemark', ''],
       ['btnSubmit', 'บันทึก'],
     ]);
+
+    // The next new plan: the text just sent is not offered as if lost, only named as sent when asked.
+    await page.goto(`${PORTAL}/projectcreate.php`);
+    const again = await openAssistant(page, session);
+    expect(await textOf(again.locator('.recover'))).toMatch(
+      /^มีข้อความที่กดบันทึกส่งไปแล้วเมื่อ \d+ [ก-๙.]+ 25\d\d \d\d:\d\d น\. ตรวจในรายการโครงการก่อน/,
+    );
   });
 });
 

@@ -35,7 +35,8 @@ function handlersFor(store: DraftStore, version: string): Handlers {
       const recovery = RecoverySnapshotSchema.safeParse(
         await store.getMeta(recoveryMetaKey(recoveryKeyOf(page))),
       );
-      return { recorded: true, recoveryAvailable: recovery.success };
+      // Text sent with a plan form's save is offered only when the assistant is opened.
+      return { recorded: true, recoveryAvailable: recovery.success && recovery.data.sentAt === undefined };
     },
     'portal.roundsSeen': async ({ rounds }) => {
       await recordRoundsSeen(store, rounds);

@@ -73,6 +73,24 @@ describe('the background answers messages', () => {
     expect(await store.getMeta('lastPortalPage')).toMatchObject(page);
   });
 
+  it('offers typed text back on the next visit, but text sent with a plan form only when asked', async () => {
+    const { send } = await setup();
+    const page = { kind: 'plan', url: 'https://e-plan.nacc.go.th/projectcreate.php' };
+    const snapshot = {
+      pageKey: 'plan',
+      url: page.url,
+      fields: [['txtName', 'โครงการที่พิมพ์ไว้']],
+      savedAt: 1_780_000_000_000,
+    };
+    await send({ type: 'recovery.save', snapshot });
+    expect(await send({ type: 'page.seen', page })).toMatchObject({ data: { recoveryAvailable: true } });
+    await send({ type: 'recovery.save', snapshot: { ...snapshot, sentAt: 1_780_000_001_000 } });
+    expect(await send({ type: 'page.seen', page })).toMatchObject({ data: { recoveryAvailable: false } });
+    expect(await send({ type: 'assistant.load', pageKey: 'plan' })).toMatchObject({
+      data: { recovery: { sentAt: 1_780_000_001_000 } },
+    });
+  });
+
   it('reports a store failure as an answer, not a thrown error', async () => {
     const { send, store } = await setup();
     store.close();

@@ -25,6 +25,8 @@ export const ASSISTANT_STRINGS = defineStrings({
     fixFieldMapping: 'แก้การจับคู่ช่อง',
     recover: 'กู้คืน',
     recoverOffer: 'มีข้อความที่พิมพ์ไว้เมื่อ {when} ซึ่งไม่ตรงกับที่อยู่บนหน้านี้',
+    recoverOfferSent:
+      'มีข้อความที่กดบันทึกส่งไปแล้วเมื่อ {when} ตรวจในรายการโครงการก่อน ถ้าระบบยังไม่ได้บันทึกโครงการนี้ จึงกดกู้คืน',
     filledSummary: 'กรอกแล้ว {filled} ช่อง ยังไม่ได้กดบันทึกของระบบ ตรวจทานแล้วกด "บันทึก" ของระบบเอง',
     skippedDisabled: 'ข้าม {count} ช่องที่ระบบปิดไว้',
     pageChanged: 'หน้าเว็บเปลี่ยนไประหว่างกรอก บางช่องไม่ได้กรอก ลองกดอีกครั้ง',
@@ -87,6 +89,8 @@ export const ASSISTANT_STRINGS = defineStrings({
     fixFieldMapping: 'Fix field mapping',
     recover: 'Recover',
     recoverOffer: 'Text typed on {when} differs from what is on this page',
+    recoverOfferSent:
+      'Text was sent with the portal’s save on {when}. Check the project list first; recover it only if the portal did not save that project',
     filledSummary:
       'Filled {filled} fields. Nothing was submitted: review, then press the portal\'s own "บันทึก".',
     skippedDisabled: 'Skipped {count} fields the portal has disabled',

@@ -30,9 +30,9 @@ export function captureRecovery(page: PortalPage, signal: AbortSignal): void {
   let textTyped = false;
   let last = '';
 
-  const save = () => {
+  const save = (sent = false) => {
     clearTimeout(timer);
-    if (!dirty || !textTyped) return;
+    if (!sent && (!dirty || !textTyped)) return;
     dirty = false;
     // Every text box empty (or a bare 0): nothing worth recovering, so the slot keeps what it holds.
     const hasText = fillableControls(document).some(
@@ -40,12 +40,13 @@ export function captureRecovery(page: PortalPage, signal: AbortSignal): void {
     );
     if (!hasText) return;
     const fields = snapshotValues(document);
-    const fingerprint = JSON.stringify(fields);
+    const fingerprint = JSON.stringify([fields, sent]);
     if (fingerprint === last) return;
     last = fingerprint;
+    const savedAt = Date.now();
     postToBackground({
       type: 'recovery.save',
-      snapshot: { pageKey, url: location.href, fields, savedAt: Date.now() },
+      snapshot: { pageKey, url: location.href, fields, savedAt, ...(sent && { sentAt: savedAt }) },
     });
   };
   const typed = (event: Event) => {
@@ -67,11 +68,13 @@ export function captureRecovery(page: PortalPage, signal: AbortSignal): void {
     },
     options,
   );
-  document.addEventListener('submit', save, options);
+  // A report's save is known to have worked (the page then holds the text); a plan form's is not, so its
+  // text is kept marked as sent (RecoverySnapshotSchema.sentAt).
+  document.addEventListener('submit', () => save(page.kind === 'plan'), options);
   document.addEventListener(
     'visibilitychange',
     () => document.visibilityState === 'hidden' && save(),
     options,
   );
-  window.addEventListener('pagehide', save, options);
+  window.addEventListener('pagehide', () => save(), options);
 }
