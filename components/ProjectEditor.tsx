@@ -26,6 +26,8 @@ import { SaveStatus } from './SaveStatus';
 import { useAutosave, type SaveOutcome } from './use-autosave';
 import { textTooLongMessage } from '../utils/workspace/text-limit';
 import { readClock } from './read-clock';
+import { SavedElsewhereNotice } from './SavedElsewhereNotice';
+import { useFollowSavedElsewhere } from './use-follow-saved-elsewhere';
 import { readyNoLongerPassing } from '../utils/workspace/ready-no-longer-passing';
 import { withEnglish } from '../utils/i18n/accessible-name';
 import { labelIn } from '../utils/catalogue/catalogue-entry';
@@ -109,6 +111,7 @@ function ProjectDraftForm({
       return { stored: false, reason: first && !tooLong ? t(first) : t('formNotSaved') };
     }
     const saved = await store.saveProject(reading.fields, id);
+    elsewhere.savedHere(saved.revision);
     const isNew = stored.current === null;
     keepStored(reading.fields);
     // A new planned budget can make a ready round draft fail its checks: it is a draft again.
@@ -169,6 +172,16 @@ function ProjectDraftForm({
   const toggle = <T,>(list: readonly T[], value: T, on: boolean) =>
     on ? [...list, value] : list.filter((v) => v !== value);
   const current = data.projects.find((p) => p.id === id);
+  const elsewhere = useFollowSavedElsewhere({
+    current,
+    initialRevision: existing?.revision ?? 0,
+    typing: state.kind === 'pending' || state.kind === 'saving' || state.kind === 'failed',
+    take: (record) => {
+      const fields = fieldsOf(record);
+      keepStored(fields);
+      adopt(projectFormOf(fields));
+    },
+  });
   const ownReports = data.reports.filter((r) => r.projectId === id);
   const reportYears = [...new Set([...form.planYears, ...ownReports.map((r) => r.fiscalYear)])].sort(
     (a, b) => b - a,
@@ -193,6 +206,7 @@ function ProjectDraftForm({
         <h2 id="editor-heading">{created ? form.name || t('untitledProject') : t('newProjectTitle')}</h2>
         <SaveStatus state={state} language={language} t={t} />
       </div>
+      <SavedElsewhereNotice notice={elsewhere.notice} t={t} />
       <div className="editor-actions">
         <button
           type="button"
@@ -450,6 +464,7 @@ function ProjectDraftForm({
           current={current}
           language={language}
           onRestored={(record) => {
+            elsewhere.savedHere(record.revision);
             const fields = fieldsOf(record as Project);
             keepStored(fields);
             adopt(projectFormOf(fields));

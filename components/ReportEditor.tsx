@@ -31,6 +31,8 @@ import { SaveStatus } from './SaveStatus';
 import { useAutosave, type SaveOutcome } from './use-autosave';
 import { textTooLongMessage } from '../utils/workspace/text-limit';
 import { readClock } from './read-clock';
+import { SavedElsewhereNotice } from './SavedElsewhereNotice';
+import { useFollowSavedElsewhere } from './use-follow-saved-elsewhere';
 import { emptyRoundReport } from '../utils/model/round-report';
 import { withEnglish } from '../utils/i18n/accessible-name';
 import { labelIn } from '../utils/catalogue/catalogue-entry';
@@ -91,6 +93,7 @@ function ReportDraftForm({
   async function save(form: ReportForm): Promise<SaveOutcome> {
     const reading = readReportForm(form, where, stored.current);
     const saved = await store.saveReport(reading.fields, id);
+    elsewhere.savedHere(saved.revision);
     keepStored(reading.fields);
     // The rest is stored; a text too long to keep is not, so the form stays unsaved (and leaving asks).
     if (Object.keys(reading.tooLong).length > 0) return { stored: false, reason: t('formNotSaved') };
@@ -115,6 +118,16 @@ function ReportDraftForm({
     setForm((f) => ({ ...f, [key]: value }));
   const hasBudget = project.plannedBudget !== null;
   const current = data.reports.find((r) => r.id === id);
+  const elsewhere = useFollowSavedElsewhere({
+    current,
+    initialRevision: existing?.revision ?? 0,
+    typing: state.kind === 'pending' || state.kind === 'saving' || state.kind === 'failed',
+    take: (record) => {
+      const fields = fieldsOf(record);
+      keepStored(fields);
+      adopt(reportFormOf(fields));
+    },
+  });
   const label = (field: keyof RoundReportFields) => t(REPORT_FIELD_LABELS[field]);
   const lifecycle = storedView?.lifecycle ?? 'draft';
   const pageMessages = messagesOf('page');
@@ -125,7 +138,7 @@ function ReportDraftForm({
     const next: RoundReportFields = { ...base, lifecycle: ready ? 'ready' : 'draft' };
     if (ready) next.readyAt = readClock();
     else delete next.readyAt;
-    await store.saveReport(next, id);
+    elsewhere.savedHere((await store.saveReport(next, id)).revision);
     keepStored(next);
     setConfirmingReady(false);
   }
@@ -151,6 +164,7 @@ function ReportDraftForm({
         </h2>
         <SaveStatus state={state} language={language} t={t} />
       </div>
+      <SavedElsewhereNotice notice={elsewhere.notice} t={t} />
       <p className="project-facts muted">
         {hasBudget
           ? t('projectWithBudget', { amount: formatBaht(project.plannedBudget ?? 0) })
@@ -325,6 +339,7 @@ function ReportDraftForm({
           current={current}
           language={language}
           onRestored={(record) => {
+            elsewhere.savedHere(record.revision);
             const fields = fieldsOf(record as RoundReport);
             keepStored(fields);
             adopt(reportFormOf(fields));

@@ -309,3 +309,38 @@ describe('a ready draft whose project changes', () => {
     expect(reports.map((r) => r.lifecycle)).toEqual(['draft']);
   });
 });
+
+describe('one draft open in two windows', () => {
+  it('follows a save made in the other window, and says so', async () => {
+    const session = await launch();
+    const first = await session.openExtensionPage('workspace.html');
+    await chooseUnit(first);
+    await first.getByRole('button', { name: 'New project' }).click();
+    await fillAndSave(first, th('fieldProjectName'), NAME);
+    await first
+      .getByRole('row', { name: String(FISCAL_YEAR) })
+      .getByRole('link')
+      .first()
+      .click();
+    await fillAndSave(first, th('fieldRemarks'), 'ฉบับแรก');
+
+    const second = await session.context.newPage();
+    await second.goto(first.url());
+    const remarksThere = second.getByLabel(th('fieldRemarks'), { exact: true });
+    await expect.poll(() => remarksThere.inputValue()).toBe('ฉบับแรก');
+
+    await fillAndSave(first, th('fieldRemarks'), 'แก้จากหน้าต่างแรก');
+    await expect.poll(() => remarksThere.inputValue()).toBe('แก้จากหน้าต่างแรก');
+    expect(await textOf(second.locator('.saved-elsewhere'))).toBe(th('savedElsewhereTaken'));
+    expect(await first.locator('.saved-elsewhere').count()).toBe(0);
+
+    // And back: the first window follows the second, and its own earlier saves are not news to it.
+    await fillAndSave(second, th('fieldRemarks'), 'แก้ต่อจากหน้าต่างที่สอง');
+    const remarksHere = first.getByLabel(th('fieldRemarks'), { exact: true });
+    await expect.poll(() => remarksHere.inputValue()).toBe('แก้ต่อจากหน้าต่างที่สอง');
+    const reports = (await readExtensionStore(await session.serviceWorker(), 'reports')) as {
+      remarks: string;
+    }[];
+    expect(reports.map((r) => r.remarks)).toEqual(['แก้ต่อจากหน้าต่างที่สอง']);
+  });
+});

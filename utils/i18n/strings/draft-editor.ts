@@ -48,6 +48,9 @@ export const DRAFT_EDITOR_STRINGS = defineStrings({
     formNotSaved: 'ยังบันทึกไม่ได้ โปรดตรวจสอบช่องที่มีข้อความเตือน',
     unnamedProjectBack: 'นำข้อความที่พิมพ์ไว้เมื่อ {when} กลับมาแล้ว (ตอนนั้นยังไม่มีชื่อโครงการ) กรอกชื่อโครงการเพื่อบันทึก',
     startBlank: 'เริ่มใหม่โดยไม่ใช้ข้อความนี้',
+    savedElsewhereTaken: 'แสดงฉบับที่เพิ่งบันทึกจากอีกหน้าต่างหนึ่งแล้ว',
+    savedElsewhereWhileTyping:
+      'ร่างนี้ถูกแก้ไขจากอีกหน้าต่างหนึ่งระหว่างที่คุณพิมพ์ ข้อความของคุณบันทึกเป็นฉบับล่าสุด ส่วนฉบับจากหน้าต่างนั้นอยู่ในประวัติการแก้ไข',
     formTextTooLong: 'ข้อความนี้ยาว {length} ตัวอักษร เกินที่บันทึกได้ (ไม่เกิน {max}) โปรดย่อให้สั้นลง ช่องนี้ยังไม่ถูกบันทึก',
     bmaCodeHint: 'ถ้ามี เช่น 03000000-6917',
     portalIdHint: 'ระบบจะกรอกให้เองเมื่อเปิดหน้ารายงานของโครงการนี้ในระบบ',
@@ -123,6 +126,9 @@ export const DRAFT_EDITOR_STRINGS = defineStrings({
     unnamedProjectBack:
       'The text typed on {when}, before the project had a name, is back. Enter the project name to save it',
     startBlank: 'Start blank',
+    savedElsewhereTaken: 'Showing the version just saved in another window',
+    savedElsewhereWhileTyping:
+      'This draft was changed in another window while you typed: your text is saved as the newest version, and the other is in the version history',
     formTextTooLong:
       'This text is {length} characters, more than can be saved ({max}); shorten it. This field is not saved yet',
     bmaCodeHint: 'If there is one, e.g. 03000000-6917',
