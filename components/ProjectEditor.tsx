@@ -130,7 +130,7 @@ function ProjectDraftForm({
     return { stored: true, at: saved.updatedAt };
   }
 
-  const { form, setForm, state, flush, undo, canUndo, adopt } = useAutosave<ProjectForm>({
+  const { form, setForm, state, unsaved, flush, undo, canUndo, adopt } = useAutosave<ProjectForm>({
     initial: existing ? projectFormOf(existing) : newProjectForm(fiscalYear),
     save,
   });
@@ -175,7 +175,7 @@ function ProjectDraftForm({
   const elsewhere = useFollowSavedElsewhere({
     current,
     initialRevision: existing?.revision ?? 0,
-    typing: state.kind === 'pending' || state.kind === 'saving' || state.kind === 'failed',
+    typing: unsaved,
     take: (record) => {
       const fields = fieldsOf(record);
       keepStored(fields);

@@ -100,7 +100,7 @@ function ReportDraftForm({
     return { stored: true, at: saved.updatedAt };
   }
 
-  const { form, setForm, state, flush, undo, canUndo, adopt } = useAutosave<ReportForm>({
+  const { form, setForm, state, unsaved, flush, undo, canUndo, adopt } = useAutosave<ReportForm>({
     initial: reportFormOf(existing ? fieldsOf(existing) : emptyRoundReport(project.id, fiscalYear, round)),
     save,
   });
@@ -121,7 +121,7 @@ function ReportDraftForm({
   const elsewhere = useFollowSavedElsewhere({
     current,
     initialRevision: existing?.revision ?? 0,
-    typing: state.kind === 'pending' || state.kind === 'saving' || state.kind === 'failed',
+    typing: unsaved,
     take: (record) => {
       const fields = fieldsOf(record);
       keepStored(fields);

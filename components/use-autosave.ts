@@ -137,5 +137,7 @@ export function useAutosave<F>({ initial, save, delayMs = 600 }: Options<F>) {
     };
   }, [runSave]);
 
-  return { form, setForm, state, flush, undo, canUndo: undoDepth > 0, adopt };
+  /** Text typed here that is not stored yet (waiting, being saved, or refused). */
+  const unsaved = state.kind === 'pending' || state.kind === 'saving' || state.kind === 'failed';
+  return { form, setForm, state, unsaved, flush, undo, canUndo: undoDepth > 0, adopt };
 }

@@ -44,6 +44,17 @@ async function chooseUnit(page: Page): Promise<void> {
   await page.locator('.unit-line').waitFor();
 }
 
+/** A new project named NAME, then its 6-month round draft of this fiscal year opened. */
+async function newProjectAndRoundDraft(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New project' }).click();
+  await fillAndSave(page, th('fieldProjectName'), NAME);
+  await page
+    .getByRole('row', { name: String(FISCAL_YEAR) })
+    .getByRole('link')
+    .first()
+    .click();
+}
+
 describe('preparing drafts in the workspace', () => {
   it('creates a project and both round drafts, keeps them, versions them, trashes and restores them', async () => {
     const session = await launch();
@@ -158,13 +169,7 @@ describe('preparing drafts in the workspace', () => {
     const session = await launch();
     const page = await session.openExtensionPage('workspace.html');
     await chooseUnit(page);
-    await page.getByRole('button', { name: 'New project' }).click();
-    await fillAndSave(page, th('fieldProjectName'), NAME);
-    await page
-      .getByRole('row', { name: String(FISCAL_YEAR) })
-      .getByRole('link')
-      .first()
-      .click();
+    await newProjectAndRoundDraft(page);
     await fillAndSave(page, th('fieldRemarks'), 'ข้อความที่ต้องไม่หาย ๑๒๓');
     await page.goto(session.extensionUrl('workspace.html'));
 
@@ -215,13 +220,7 @@ describe('a text longer than a draft keeps', () => {
     const session = await launch();
     const page = await session.openExtensionPage('workspace.html');
     await chooseUnit(page);
-    await page.getByRole('button', { name: 'New project' }).click();
-    await fillAndSave(page, th('fieldProjectName'), NAME);
-    await page
-      .getByRole('row', { name: String(FISCAL_YEAR) })
-      .getByRole('link')
-      .first()
-      .click();
+    await newProjectAndRoundDraft(page);
     await fillAndSave(page, th('fieldRemarks'), 'ข้อความที่บันทึกไว้แล้ว');
 
     const remarks = page.getByLabel(th('fieldRemarks'), { exact: true });
@@ -286,13 +285,7 @@ describe('a ready draft whose project changes', () => {
     const session = await launch();
     const page = await session.openExtensionPage('workspace.html');
     await chooseUnit(page);
-    await page.getByRole('button', { name: 'New project' }).click();
-    await fillAndSave(page, th('fieldProjectName'), NAME);
-    await page
-      .getByRole('row', { name: String(FISCAL_YEAR) })
-      .getByRole('link')
-      .first()
-      .click();
+    await newProjectAndRoundDraft(page);
     await page.getByRole('radio', { name: 'อยู่ระหว่างดำเนินการ' }).check();
     await fillAndSave(page, th('fieldRemarks'), 'ดำเนินการตามแผนโดยไม่ใช้งบประมาณ');
     await page.getByRole('button', { name: 'Mark ready' }).click();
@@ -315,13 +308,7 @@ describe('one draft open in two windows', () => {
     const session = await launch();
     const first = await session.openExtensionPage('workspace.html');
     await chooseUnit(first);
-    await first.getByRole('button', { name: 'New project' }).click();
-    await fillAndSave(first, th('fieldProjectName'), NAME);
-    await first
-      .getByRole('row', { name: String(FISCAL_YEAR) })
-      .getByRole('link')
-      .first()
-      .click();
+    await newProjectAndRoundDraft(first);
     await fillAndSave(first, th('fieldRemarks'), 'ฉบับแรก');
 
     const second = await session.context.newPage();

@@ -37,3 +37,8 @@ export function sampleReportFields(
 export function freshDbName(): string {
   return `test-${crypto.randomUUID()}`;
 }
+
+/** What the portal showed of project 1201's 6-month round of FY 2570: saved or not, seen at `seenAt`. */
+export function portalRoundSeen(saved: boolean, seenAt: number) {
+  return { portalId: '1201', fiscalYear: 2570, round: 1 as const, saved, locked: false, seenAt };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { handleRequest } from '../../../utils/messaging/handle-request';
 import { envelopeSchema, RequestSchema } from '../../../utils/messaging/protocol';
 import { DraftStore } from '../../../utils/store/draft-store';
-import { freshDbName, sampleProjectFields, sampleReportFields } from '../sample-drafts';
+import { freshDbName, portalRoundSeen, sampleProjectFields, sampleReportFields } from '../sample-drafts';
 
 async function setup() {
   const store = await DraftStore.open(freshDbName());
@@ -121,14 +121,7 @@ describe('what the portal showed about saved rounds', () => {
 
   it('is recorded per project, year and round, the later sighting winning', async () => {
     const { send, store } = await setup();
-    const seen = (saved: boolean, seenAt: number) => ({
-      portalId: '1201',
-      fiscalYear: 2570,
-      round: 1,
-      saved,
-      locked: false,
-      seenAt,
-    });
+    const seen = portalRoundSeen;
     expect(await send({ type: 'portal.roundsSeen', rounds: [seen(false, 1)] })).toEqual({
       ok: true,
       data: { recorded: 1 },

@@ -9,7 +9,7 @@ import {
   type PlanSnapshotContext,
 } from '../../../utils/store/plan-snapshot';
 import { readUnitPlan } from '../../../utils/store/read-unit-plan';
-import { freshDbName, sampleProjectFields, sampleReportFields } from '../sample-drafts';
+import { freshDbName, portalRoundSeen, sampleProjectFields, sampleReportFields } from '../sample-drafts';
 
 const context: PlanSnapshotContext = {
   bangkokDay: 20_780,
@@ -90,14 +90,7 @@ describe('the plan as last drawn', () => {
   it('stays current when a portal page is seen again showing its rounds as before, or the unit is chosen again', async () => {
     const store = await DraftStore.open(freshDbName());
     const send = (raw: unknown) => handleRequest(raw, store, '0.1.0');
-    const round = (saved: boolean, seenAt: number) => ({
-      portalId: '1201',
-      fiscalYear: 2570,
-      round: 1,
-      saved,
-      locked: false,
-      seenAt,
-    });
+    const round = portalRoundSeen;
     await send({ type: 'unit.set', unitCode: '3100300' });
     await send({ type: 'portal.roundsSeen', rounds: [round(false, 1)] });
     const read = await readUnitPlan(store.db);
