@@ -180,10 +180,16 @@ describe('Fill from draft on the report page', () => {
     const assistant = await openAssistant(page, session);
     await press(assistant, 'Fill from draft');
     await expect.poll(() => page.locator('[name=txtRemarkReport]').inputValue()).toMatch(/^จัดอบรมรุ่นที่ 1/);
+    // Typed after the fill, in a box the fill left alone: undo keeps it.
+    await page.locator('[name=status_process][value="4"]').check();
+    await page.locator('[name=cant_process][value="4"]').check();
+    await page.locator('[name=cant_reason]').fill('พิมพ์หลังกรอกจากร่าง');
     await press(assistant, 'Undo fill');
     await expect.poll(() => page.locator('[name=txtRemarkReport]').inputValue()).toBe('ข้อความเดิมของผู้ใช้');
+    expect(await page.locator('[name=cant_reason]').inputValue()).toBe('พิมพ์หลังกรอกจากร่าง');
     expect(await page.locator('[name=txtAmount]').inputValue()).toBe('0');
-    expect(await page.locator('[name=status_process]:checked').count()).toBe(0);
+    // The status the fill chose is taken back; the one chosen after it stays.
+    expect(await page.locator('[name=status_process]:checked').getAttribute('value')).toBe('4');
   });
 
   it('Save as draft keeps what was typed straight into the portal', async () => {

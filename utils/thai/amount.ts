@@ -57,11 +57,11 @@ export function parseBahtAmount(input: string): ParseResult<number> {
     return fail('invalid-format', input, 'commas must separate groups of three digits, as in 1,234,567');
   }
 
-  const wholeBaht = Number(integerPart.replace(/,/g, ''));
-  if (wholeBaht > MAX_AMOUNT_BAHT) {
+  const baht = Number(`${integerPart.replace(/,/g, '')}.${fraction ?? '0'}`);
+  if (baht > MAX_AMOUNT_BAHT) {
     return fail('out-of-range', input, 'the amount is more than ten trillion baht, larger than any budget');
   }
-  return ok(Number(`${wholeBaht}.${fraction ?? '0'}`));
+  return ok(baht);
 }
 
 /**

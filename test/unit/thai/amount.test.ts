@@ -67,6 +67,7 @@ describe('parseBahtAmount: errors, each beside its nearest valid input', () => {
     ['1.5,0', 'invalid-format', '1.50'],
     ['1 000', 'invalid-format', '1000'],
     ['10,000,000,000,001', 'out-of-range', '10,000,000,000,000'],
+    ['10,000,000,000,000.50', 'out-of-range', '10,000,000,000,000'],
     ['9,007,199,254,740,991', 'out-of-range', '9,007,199,254,740'],
   ])('%j is %s (%j is fine)', (input, code, nearestValid) => {
     const error = errorOf(parseBahtAmount(input));

@@ -12,8 +12,11 @@ interface Before {
 /** What a fill changed, to put back: the controls it set, and every text box's value before it. */
 export interface FillUndo {
   acted: Before[];
-  /** A click may make the page clear a box the fill never touched (the plan form's amount, by its radio). */
-  texts: { el: FormControl; value: string }[];
+  /**
+   * A click may make the page clear a box the fill never touched (the plan form's amount, by its radio):
+   * each text box's value before the fill and right after it.
+   */
+  texts: { el: FormControl; value: string; after: string }[];
 }
 
 const isBox = (el: FormControl): el is HTMLInputElement =>
@@ -52,7 +55,7 @@ export function applyActions(
   actions: readonly FillAction[],
 ): { result: ApplyResult; before: FillUndo } {
   const before: Before[] = [];
-  const texts = elements.filter((el) => !isBox(el)).map((el) => ({ el, value: el.value }));
+  const texts = elements.filter((el) => !isBox(el)).map((el) => ({ el, value: el.value, after: '' }));
   const results: ApplyResult['results'] = [];
   for (const action of actions) {
     const el = elements[action.key];
@@ -79,13 +82,14 @@ export function applyActions(
     else if (box && box.checked !== (action.value === 'true')) box.click();
     results.push({ key: action.key, ok: true });
   }
+  for (const text of texts) text.after = text.el.value;
   return { result: { results }, before: { acted: before, texts } };
 }
 
 /**
  * Puts back what a fill replaced, newest first, clicking so the page's handlers see it too; then any text
- * box those handlers changed on the way (cleared, or enabled again empty) gets its earlier text back.
- * Returns how many controls were put back.
+ * box those handlers changed on the way (cleared, or enabled again empty) gets its earlier text back, unless
+ * the person has typed in it since the fill. Returns how many controls were put back.
  */
 export function undoActions(undo: FillUndo): number {
   const restored = new Set<FormControl>();
@@ -102,8 +106,11 @@ export function undoActions(undo: FillUndo): number {
     }
     restored.add(el);
   }
-  for (const { el, value } of undo.texts) {
-    if (!el.isConnected || el.disabled || el.value === value) continue;
+  const acted = new Set<FormControl>(undo.acted.map((item) => item.el));
+  for (const { el, value, after } of undo.texts) {
+    if (acted.has(el) || after === value) continue; // set by the fill itself, or not changed by it
+    if (el.value !== after) continue; // typed in since the fill: the person's text stays
+    if (!el.isConnected || el.disabled) continue;
     setText(el, value);
     restored.add(el);
   }
