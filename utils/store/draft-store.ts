@@ -328,25 +328,43 @@ export class DraftStore {
         batch.unshift(...projectBatch.filter((item) => !(item.kind === kind && item.id === id)));
       }
     }
-    // A round whose report was made again while this one was in the trash keeps one report: the restored
-    // text becomes that report's newest version (still submitted if it was), and what it held goes to its
-    // history.
-    const versions = await Promise.all(
-      batch.map(async (item): Promise<VersionToWrite> => {
-        const restored = { kind: item.kind, fields: fieldsOf(item.record), id: item.id, keep: item.record };
-        if (item.kind !== 'report') return restored;
-        const { projectId, fiscalYear, round } = item.record as RoundReport;
-        const ofProject = await tx.objectStore('reports').index('byProject').getAll(projectId);
-        const raw = ofProject.find(
-          (r) => r.fiscalYear === fiscalYear && r.round === round && r.id !== item.id,
-        );
-        const sameRound = raw && readableStored('report', String(raw.id), raw);
-        if (!sameRound) return restored;
-        const fields = restoredReportFields(fieldsOf(sameRound), fieldsOf(item.record as RoundReport));
-        return { kind: 'report', fields, id: sameRound.id };
-      }),
-    );
-    await this.putNewVersions(tx as WriteTx, versions);
+    // A round keeps one report. When it was drafted again while this one was in the trash (or two of the
+    // restored reports are of one round), the restored text becomes that report's newest version, what it
+    // held goes to its history, and so do the restored report's own earlier versions.
+    const slotOf = (r: RoundReport) => `${r.projectId}:${r.fiscalYear}:${r.round}`;
+    const holders = new Map<string, string>();
+    const projectIds = new Set(batch.flatMap((i) => (i.kind === 'report' ? [i.record.projectId] : [])));
+    for (const projectId of projectIds) {
+      for (const raw of await tx.objectStore('reports').index('byProject').getAll(projectId)) {
+        const live = readableStored('report', String(raw.id), raw);
+        if (live) holders.set(slotOf(live), live.id);
+      }
+    }
+    const restored: VersionToWrite[] = [];
+    const merged: { report: RoundReport; into: string }[] = [];
+    for (const item of batch) {
+      if (item.kind === 'report') {
+        const slot = slotOf(item.record);
+        const holder = holders.get(slot);
+        if (holder !== undefined && holder !== item.id) {
+          merged.push({ report: item.record, into: holder });
+          continue;
+        }
+        holders.set(slot, item.id);
+      }
+      restored.push({ kind: item.kind, fields: fieldsOf(item.record), id: item.id, keep: item.record });
+    }
+    await this.putNewVersions(tx as WriteTx, restored);
+    for (const { report, into } of merged) {
+      const raw = await tx.objectStore('reports').get(into);
+      const current = raw && readableStored('report', into, raw);
+      const fields = current ? mergedReportFields(fieldsOf(current), fieldsOf(report)) : fieldsOf(report);
+      await this.putNewVersions(tx as WriteTx, [{ kind: 'report', fields, id: into }]);
+      const history = tx.objectStore('history');
+      for (const entry of await history.index('byRecord').getAll(['report', report.id])) {
+        await history.put({ ...entry, id: into, record: { ...entry.record, id: into } } as HistoryEntry);
+      }
+    }
     await Promise.all(batch.map((item) => tx.objectStore('trash').delete([item.kind, item.id])));
     await tx.done;
     announceStoreChange({ kind, id });
@@ -422,6 +440,16 @@ export class DraftStore {
 }
 
 /** A stored record as today's schema reads it, or undefined when it can't. */
+/**
+ * A report restored over the report now holding its round: submitted if either was, with what the portal
+ * received (restoredReportFields keeps the current one's; a submitted restored one keeps its own).
+ */
+function mergedReportFields(current: RoundReportFields, restored: RoundReportFields): RoundReportFields {
+  return restored.lifecycle === 'submitted' && current.lifecycle !== 'submitted'
+    ? restored
+    : restoredReportFields(current, restored);
+}
+
 function readableStored<K extends RecordKind>(
   kind: K,
   id: string,

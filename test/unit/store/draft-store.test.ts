@@ -164,6 +164,50 @@ describe('DraftStore', () => {
     expect(await store.listTrash()).toEqual([]);
   });
 
+  it('a submitted report restored over its round drafted again stays submitted, and brings its versions', async () => {
+    const store = await openStore();
+    const project = await store.saveProject(sampleProjectFields());
+    const first = await store.saveReport(sampleReportFields(project.id, { remarks: 'ร่างก่อนส่ง' }));
+    const sent = { txtRemarkReport: 'ฉบับที่ส่ง' };
+    await store.saveReport(
+      sampleReportFields(project.id, {
+        remarks: 'ฉบับที่ส่ง',
+        lifecycle: 'submitted',
+        submittedAt: 1_780_000_000_000,
+        submittedValues: sent,
+      }),
+      first.id,
+    );
+    await store.delete('report', first.id);
+    const again = await store.saveReport(sampleReportFields(project.id, { remarks: 'ร่างใหม่' }));
+    await store.restoreFromTrash('report', first.id);
+    const [kept, ...others] = await store.listReportsOfProject(project.id);
+    expect(others).toEqual([]);
+    expect(kept).toMatchObject({
+      id: again.id,
+      remarks: 'ฉบับที่ส่ง',
+      lifecycle: 'submitted',
+      submittedValues: sent,
+    });
+    expect((await store.history('report', again.id)).map((r) => r.remarks).sort()).toEqual(
+      ['ร่างก่อนส่ง', 'ร่างใหม่'].sort(),
+    );
+  });
+
+  it('a report restored with its project never doubles a round drafted again and deleted with it', async () => {
+    const store = await openStore();
+    const project = await store.saveProject(sampleProjectFields());
+    const a = await store.saveReport(sampleReportFields(project.id, { remarks: 'ก' }));
+    await store.delete('report', a.id);
+    const b = await store.saveReport(sampleReportFields(project.id, { remarks: 'ข' }));
+    await store.delete('project', project.id);
+    await store.restoreFromTrash('report', a.id);
+    const reports = await store.listReportsOfProject(project.id);
+    expect(reports.map((r) => [r.id, r.remarks])).toEqual([[b.id, 'ก']]);
+    expect((await store.history('report', b.id)).map((r) => r.remarks)).toEqual(['ข']);
+    expect(await store.listTrash()).toEqual([]);
+  });
+
   it('empties the trash for good, history included', async () => {
     const store = await openStore();
     const project = await store.saveProject(sampleProjectFields());
