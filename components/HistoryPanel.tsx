@@ -83,9 +83,10 @@ export function HistoryPanel({ store, kind, id, current, language, onRestored, t
     setRestoredRevision(null);
     try {
       const restored = await store.restoreRevision(kind, id, revision);
+      // Told at once, before the page reads the store again: the new version is this form's own.
+      onRestored(restored);
       setVersions(await load());
       setRestoredRevision(revision);
-      onRestored(restored);
     } catch (error) {
       setRestoreError((error as Error).message);
     } finally {

@@ -105,7 +105,11 @@ function ProjectDraftForm({
       // A new project with text but no name yet: the text is kept aside until it has one.
       if (stored.current === null) {
         const blank = stableJson(form) === stableJson(newProjectForm(fiscalYear));
-        await store.setMeta(META_KEYS.unnamedProject, blank ? null : { form, savedAt: readClock() });
+        // The same text kept aside again (left again, brought back) keeps the time it was typed.
+        const aside = UnnamedProjectSchema.safeParse(await store.getMeta(META_KEYS.unnamedProject));
+        const same = aside.success && stableJson(aside.data.form) === stableJson(form);
+        const savedAt = same ? aside.data.savedAt : readClock();
+        await store.setMeta(META_KEYS.unnamedProject, blank ? null : { form, savedAt });
       }
       const first = Object.values(reading.problems)[0];
       return { stored: false, reason: first && !tooLong ? t(first) : t('formNotSaved') };
@@ -144,7 +148,14 @@ function ProjectDraftForm({
       const kept = UnnamedProjectSchema.safeParse(raw);
       if (!live || !kept.success) return;
       const blank = stableJson(newProjectForm(fiscalYear));
-      setForm((f) => (stableJson(f) === blank ? kept.data.form : f));
+      // Only into a form still blank: whatever was typed meanwhile stays, and nothing is said.
+      let takenBack = false;
+      setForm((f) => {
+        if (stableJson(f) !== blank) return f;
+        takenBack = true;
+        return kept.data.form;
+      });
+      if (!takenBack) return;
       setUnnamedSince(kept.data.savedAt);
     });
     return () => {

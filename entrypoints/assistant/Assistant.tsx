@@ -371,7 +371,7 @@ export function Assistant() {
                   {view.recoveryActions.length > 0 && (
                     <div className="recover">
                       <p>
-                        {t(data.recovery?.sentAt === undefined ? 'recoverOffer' : 'recoverOfferSent', {
+                        {t(data.recovery?.answeredAt === undefined ? 'recoverOffer' : 'recoverOfferSent', {
                           when,
                         })}
                       </p>

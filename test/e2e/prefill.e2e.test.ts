@@ -407,7 +407,17 @@ describe('Fill from draft on the plan form', () => {
       ['btnSubmit', 'บันทึก'],
     ]);
 
-    // The next new plan: the text just sent is not offered as if lost, only named as sent when asked.
+    // The portal's save handler answers; the next new plan does not offer the text just sent as if lost,
+    // only names it as sent when asked.
+    await expect
+      .poll(async () => {
+        const meta = (await readExtensionStore(await session!.serviceWorker(), 'meta')) as {
+          key: string;
+          value: { answeredAt?: number } | null;
+        }[];
+        return meta.find((m) => m.key === 'recovery:plan')?.value?.answeredAt;
+      })
+      .toEqual(expect.any(Number));
     await page.goto(`${PORTAL}/projectcreate.php`);
     const again = await openAssistant(page, session);
     expect(await textOf(again.locator('.recover'))).toMatch(

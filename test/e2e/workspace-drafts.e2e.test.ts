@@ -250,11 +250,23 @@ describe('a new project left before it has a name', () => {
     const objective = page.getByLabel(th('fieldObjective'), { exact: true });
     await objective.fill('วัตถุประสงค์ที่พิมพ์ก่อนตั้งชื่อ');
     await page.locator('.save-state[data-state=failed]').waitFor();
+    const keptAside = async () => {
+      const meta = (await readExtensionStore(await session.serviceWorker(), 'meta')) as {
+        key: string;
+        value: { savedAt: number } | null;
+      }[];
+      return meta.find((m) => m.key === 'unnamedProject')?.value ?? null;
+    };
+    const typedAt = (await keptAside())?.savedAt;
+    expect(typedAt).toEqual(expect.any(Number));
     await page.getByRole('link', { name: th('backToPlan') }).click();
     await page.getByRole('button', { name: 'New project' }).waitFor();
 
     await page.getByRole('button', { name: 'New project' }).click();
     await expect.poll(() => objective.inputValue()).toBe('วัตถุประสงค์ที่พิมพ์ก่อนตั้งชื่อ');
+    // Brought back, it is saved aside again, still with the time it was typed.
+    await page.locator('.save-state[data-state=failed]').waitFor();
+    expect((await keptAside())?.savedAt).toBe(typedAt);
     expect(await textOf(page.getByRole('status').filter({ hasText: 'กรอกชื่อโครงการเพื่อบันทึก' }))).toMatch(
       /^นำข้อความที่พิมพ์ไว้เมื่อ \d+ /,
     );
@@ -266,11 +278,7 @@ describe('a new project left before it has a name', () => {
     expect(projects.map((p) => [p.name, p.objective])).toEqual([[NAME, 'วัตถุประสงค์ที่พิมพ์ก่อนตั้งชื่อ']]);
 
     // The next new project starts blank: nothing is kept aside any more.
-    const meta = (await readExtensionStore(await session.serviceWorker(), 'meta')) as {
-      key: string;
-      value: unknown;
-    }[];
-    expect(meta.find((m) => m.key === 'unnamedProject')?.value ?? null).toBeNull();
+    expect(await keptAside()).toBeNull();
     await page.getByRole('link', { name: th('backToPlan') }).click();
     await page.getByRole('row', { name: new RegExp(NAME) }).waitFor();
     await page.getByRole('button', { name: 'New project' }).click();

@@ -14,12 +14,15 @@ export const RecoverySnapshotSchema = z.strictObject({
     .array(z.tuple([z.string().check(z.maxLength(200)), z.string().check(z.maxLength(50_000))]))
     .check(z.maxLength(500)),
   savedAt: z.int().check(z.nonnegative()),
-  /**
-   * A plan form's text as it was sent with the portal's save (the portal's answer to a plan save is not
-   * known, so it can't be told apart from a failure): not offered unasked, and offered as "sent" when
-   * asked, so a saved project is not typed in twice. Typing again makes a slot without it.
-   */
+  /** A plan form's text as it was sent with the portal's save. Typing again makes a slot without it. */
   sentAt: z.optional(z.int().check(z.nonnegative())),
+  /**
+   * When the portal's save handler answered that send (its page, projectcreateadd.php, was seen): the save
+   * reached the portal. What it printed is not known, so success can't be told from a refusal: the text is
+   * not offered unasked, and is offered as "sent" when asked, so a saved project is not typed in twice. A
+   * send with no answer (the session had expired, the network failed) is offered as any typed text is.
+   */
+  answeredAt: z.optional(z.int().check(z.nonnegative())),
 });
 export type RecoverySnapshot = z.infer<typeof RecoverySnapshotSchema>;
 

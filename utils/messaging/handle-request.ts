@@ -4,6 +4,7 @@ import { META_KEYS, recoveryMetaKey } from '../store/meta-keys';
 import { ASSISTANT_REVIEW } from './assistant-review';
 import { RecoverySnapshotSchema } from './content-protocol';
 import { markPendingSubmitted } from '../portal/mark-pending-submitted';
+import { isPlanSaveAnswer, markPlanSendAnswered } from '../portal/plan-send-answered';
 import { recoveryKeyOf } from '../portal/recovery-key';
 import { loadTaughtBindings, saveTaughtBindings } from '../portal/taught-bindings-store';
 import { mergePortalRounds, PortalRoundsSchema, type PortalRoundState } from '../portal/portal-rounds';
@@ -32,11 +33,15 @@ function handlersFor(store: DraftStore, version: string): Handlers {
     'page.seen': async ({ page, rounds }) => {
       await store.setMeta(META_KEYS.lastPortalPage, { ...page, seenAt: Date.now() });
       if (rounds?.length) await recordRoundsSeen(store, rounds);
+      if (isPlanSaveAnswer(page.url)) await markPlanSendAnswered(store, Date.now());
       const recovery = RecoverySnapshotSchema.safeParse(
         await store.getMeta(recoveryMetaKey(recoveryKeyOf(page))),
       );
-      // Text sent with a plan form's save is offered only when the assistant is opened.
-      return { recorded: true, recoveryAvailable: recovery.success && recovery.data.sentAt === undefined };
+      // Text whose plan save the portal answered is offered only when the assistant is opened.
+      return {
+        recorded: true,
+        recoveryAvailable: recovery.success && recovery.data.answeredAt === undefined,
+      };
     },
     'portal.roundsSeen': async ({ rounds }) => {
       await recordRoundsSeen(store, rounds);

@@ -73,21 +73,26 @@ describe('the background answers messages', () => {
     expect(await store.getMeta('lastPortalPage')).toMatchObject(page);
   });
 
-  it('offers typed text back on the next visit, but text sent with a plan form only when asked', async () => {
+  it('offers typed text back on the next visit, but a plan save the portal answered only when asked', async () => {
     const { send } = await setup();
     const page = { kind: 'plan', url: 'https://e-plan.nacc.go.th/projectcreate.php' };
+    const answer = { kind: 'other', url: 'https://e-plan.nacc.go.th/projectcreateadd.php' };
     const snapshot = {
       pageKey: 'plan',
       url: page.url,
       fields: [['txtName', 'โครงการที่พิมพ์ไว้']],
-      savedAt: 1_780_000_000_000,
+      savedAt: Date.now(),
     };
     await send({ type: 'recovery.save', snapshot });
     expect(await send({ type: 'page.seen', page })).toMatchObject({ data: { recoveryAvailable: true } });
-    await send({ type: 'recovery.save', snapshot: { ...snapshot, sentAt: 1_780_000_001_000 } });
+    // Sent, but no answer seen (the session had expired): still offered as typed text is.
+    await send({ type: 'recovery.save', snapshot: { ...snapshot, sentAt: Date.now() } });
+    expect(await send({ type: 'page.seen', page })).toMatchObject({ data: { recoveryAvailable: true } });
+    // The portal's save handler answered: offered only when the assistant is opened, as sent.
+    await send({ type: 'page.seen', page: answer });
     expect(await send({ type: 'page.seen', page })).toMatchObject({ data: { recoveryAvailable: false } });
     expect(await send({ type: 'assistant.load', pageKey: 'plan' })).toMatchObject({
-      data: { recovery: { sentAt: 1_780_000_001_000 } },
+      data: { recovery: { answeredAt: expect.any(Number) } },
     });
   });
 
