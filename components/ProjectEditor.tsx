@@ -183,15 +183,17 @@ function ProjectDraftForm({
   const toggle = <T,>(list: readonly T[], value: T, on: boolean) =>
     on ? [...list, value] : list.filter((v) => v !== value);
   const current = data.projects.find((p) => p.id === id);
+  /** A version stored elsewhere (restored from the history, saved in another window) becomes the form. */
+  const takeStored = (record: Project) => {
+    const fields = fieldsOf(record);
+    keepStored(fields);
+    adopt(projectFormOf(fields));
+  };
   const elsewhere = useFollowSavedElsewhere({
     current,
     initialRevision: existing?.revision ?? 0,
     typing: unsaved,
-    take: (record) => {
-      const fields = fieldsOf(record);
-      keepStored(fields);
-      adopt(projectFormOf(fields));
-    },
+    take: takeStored,
   });
   const ownReports = data.reports.filter((r) => r.projectId === id);
   const reportYears = [...new Set([...form.planYears, ...ownReports.map((r) => r.fiscalYear)])].sort(
@@ -476,9 +478,7 @@ function ProjectDraftForm({
           language={language}
           onRestored={(record) => {
             elsewhere.savedHere(record.revision);
-            const fields = fieldsOf(record as Project);
-            keepStored(fields);
-            adopt(projectFormOf(fields));
+            takeStored(record as Project);
           }}
           t={t}
         />

@@ -118,15 +118,17 @@ function ReportDraftForm({
     setForm((f) => ({ ...f, [key]: value }));
   const hasBudget = project.plannedBudget !== null;
   const current = data.reports.find((r) => r.id === id);
+  /** A version stored elsewhere (restored from the history, saved in another window) becomes the form. */
+  const takeStored = (record: RoundReport) => {
+    const fields = fieldsOf(record);
+    keepStored(fields);
+    adopt(reportFormOf(fields));
+  };
   const elsewhere = useFollowSavedElsewhere({
     current,
     initialRevision: existing?.revision ?? 0,
     typing: unsaved,
-    take: (record) => {
-      const fields = fieldsOf(record);
-      keepStored(fields);
-      adopt(reportFormOf(fields));
-    },
+    take: takeStored,
   });
   const label = (field: keyof RoundReportFields) => t(REPORT_FIELD_LABELS[field]);
   const lifecycle = storedView?.lifecycle ?? 'draft';
@@ -340,9 +342,7 @@ function ReportDraftForm({
           language={language}
           onRestored={(record) => {
             elsewhere.savedHere(record.revision);
-            const fields = fieldsOf(record as RoundReport);
-            keepStored(fields);
-            adopt(reportFormOf(fields));
+            takeStored(record as RoundReport);
           }}
           t={t}
         />
