@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { MessageKey } from '../utils/i18n/strings';
 import { importBackup, parseBackup } from '../utils/store/backup';
 import type { DraftStore } from '../utils/store/draft-store';
-import { downloadBackup } from './download-backup';
+import { downloadBackup, savedBackupText } from './download-backup';
 import { JsonFileButtons } from './JsonFileButtons';
 
 interface Props {
@@ -22,11 +22,7 @@ export function BackupPanel({ store, onImported, t }: Props) {
     setExportNote(null);
     try {
       const { leftOut } = await downloadBackup(store);
-      setExportNote(
-        leftOut > 0
-          ? { ok: false, text: `${t('exportDone')} · ${t('exportLeftOut', { count: leftOut })}` }
-          : { ok: true, text: t('exportDone') },
-      );
+      setExportNote({ ok: leftOut === 0, text: savedBackupText(t('exportDone'), leftOut, t) });
     } catch (error) {
       setExportNote({ ok: false, text: t('exportFailed', { message: (error as Error).message }) });
     }

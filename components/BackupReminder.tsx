@@ -4,7 +4,7 @@ import type { Translator } from '../utils/i18n/translate';
 import type { Language } from '../utils/i18n/language';
 import type { DraftStore } from '../utils/store/draft-store';
 import { backupIsDue } from '../utils/workspace/backup-due';
-import { downloadBackup } from './download-backup';
+import { downloadBackup, savedBackupText } from './download-backup';
 import { withEnglish } from '../utils/i18n/accessible-name';
 
 interface Props {
@@ -24,8 +24,7 @@ export function BackupReminder({ store, lastBackupAt, hasDrafts, now, language, 
   async function backUp() {
     try {
       const { leftOut } = await downloadBackup(store);
-      const caveat = leftOut > 0 ? ` · ${t('exportLeftOut', { count: leftOut })}` : '';
-      setOutcome({ ok: true, text: t('backupReminderDone') + caveat });
+      setOutcome({ ok: true, text: savedBackupText(t('backupReminderDone'), leftOut, t) });
     } catch (e) {
       setOutcome({ ok: false, text: t('backupReminderFailed', { message: (e as Error).message }) });
     }

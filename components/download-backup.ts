@@ -1,6 +1,7 @@
 import { exportBackup, serializeBackup } from '../utils/store/backup';
 import type { DraftStore } from '../utils/store/draft-store';
 import { META_KEYS } from '../utils/store/meta-keys';
+import type { Translator } from '../utils/i18n/translate';
 import { saveTextFile } from './save-text-file';
 
 /**
@@ -18,4 +19,9 @@ export async function downloadBackup(store: DraftStore): Promise<{ leftOut: numb
     'application/json',
   );
   return { leftOut: leftOut.length };
+}
+
+/** What is said once a backup is saved, with how many damaged entries it had to leave out, if any. */
+export function savedBackupText(done: string, leftOut: number, t: Translator): string {
+  return leftOut > 0 ? `${done} · ${t('exportLeftOut', { count: leftOut })}` : done;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import browser from 'webextension-polyfill';
-import { downloadBackup } from '../../components/download-backup';
+import { downloadBackup, savedBackupText } from '../../components/download-backup';
 import type { MessageKey } from '../../utils/i18n/strings';
 import type { Language } from '../../utils/i18n/language';
 import { useLanguage } from '../../utils/i18n/use-language';
@@ -78,8 +78,7 @@ export function Popup() {
     setActionNote(null);
     try {
       const { leftOut } = await downloadBackup(store);
-      const caveat = leftOut > 0 ? ` · ${t('exportLeftOut', { count: leftOut })}` : '';
-      setActionNote(t('popupBackupSaved') + caveat);
+      setActionNote(savedBackupText(t('popupBackupSaved'), leftOut, t));
     } catch (e) {
       setActionNote(t('popupBackupFailed', { message: (e as Error).message }));
     }

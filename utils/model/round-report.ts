@@ -4,6 +4,7 @@ import { ReasonSchema } from '../catalogue/reasons';
 import { ReportStatusSchema } from '../catalogue/report-statuses';
 import { RoundSchema } from '../calendar/rounds';
 import { BahtSchema, BeYearSchema, SHORT_TEXT_MAX, longText } from './fields';
+import { stableJson } from '../store/stable-json';
 import { EpochMsSchema, RecordIdSchema, RecordMetaSchema } from './record-meta';
 
 /** The values the portal received, by field name, kept so later checks and reminders know what was sent. */
@@ -59,9 +60,10 @@ export function emptyRoundReport(projectId: string, fiscalYear: number, round: 1
 }
 
 /**
- * An earlier version's text brought back over the current report. What the portal holds does not change
- * with it: a submitted report stays submitted, with the time and the values sent. A ready draft becomes a
- * draft again when the text differs, as "ready" vouched for the text that was checked.
+ * An earlier version's text (from the history, or a report restored from the trash) brought back over the
+ * current report. What the portal holds does not change with it: a submitted report stays submitted, with
+ * the time and the values sent, and a submitted one brought back over a draft is the submitted one. A ready
+ * draft becomes a draft again when the text differs, as "ready" vouched for the text that was checked.
  */
 export function restoredReportFields(
   current: RoundReportFields,
@@ -74,9 +76,9 @@ export function restoredReportFields(
     submittedValues: _v,
     ...rest
   }: RoundReportFields) => rest;
+  if (earlier.lifecycle === 'submitted' && current.lifecycle !== 'submitted') return earlier;
   const restored: RoundReportFields = { ...content(earlier), lifecycle: 'draft' };
-  if (JSON.stringify(restored) === JSON.stringify({ ...content(current), lifecycle: 'draft' }))
-    return current;
+  if (stableJson(restored) === stableJson({ ...content(current), lifecycle: 'draft' })) return current;
   if (current.lifecycle === 'submitted') restored.lifecycle = 'submitted';
   if (current.submittedAt !== undefined) restored.submittedAt = current.submittedAt;
   if (current.submittedValues !== undefined) restored.submittedValues = current.submittedValues;

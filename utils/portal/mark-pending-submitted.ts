@@ -1,6 +1,6 @@
 import { fieldsOf, type DraftStore } from '../store/draft-store';
 import { META_KEYS } from '../store/meta-keys';
-import { PENDING_SUBMISSION_TTL_MS, PendingSubmissionSchema } from './pending-submission';
+import { SAVE_ANSWER_WITHIN_MS, PendingSubmissionSchema } from './pending-submission';
 
 /**
  * The portal said the save succeeded: the round draft that was sent becomes submitted, with the time and
@@ -10,7 +10,7 @@ import { PENDING_SUBMISSION_TTL_MS, PendingSubmissionSchema } from './pending-su
 export async function markPendingSubmitted(store: DraftStore, now: number): Promise<string | null> {
   const pending = PendingSubmissionSchema.safeParse(await store.getMeta(META_KEYS.pendingSubmission));
   await store.setMeta(META_KEYS.pendingSubmission, null);
-  if (!pending.success || now - pending.data.at > PENDING_SUBMISSION_TTL_MS) return null;
+  if (!pending.success || now - pending.data.at > SAVE_ANSWER_WITHIN_MS) return null;
   const { reportId, values, at } = pending.data;
   const report = reportId ? await store.get('report', reportId) : undefined;
   if (!report) return null;

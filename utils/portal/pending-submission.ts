@@ -17,5 +17,5 @@ export const PendingSubmissionSchema = z.strictObject({
 });
 export type PendingSubmission = z.infer<typeof PendingSubmissionSchema>;
 
-/** The portal answers within seconds; an older pending submission is not the one that succeeded. */
-export const PENDING_SUBMISSION_TTL_MS = 10 * 60 * 1000;
+/** The portal answers a save within seconds; a send older than this is not the one a page answers. */
+export const SAVE_ANSWER_WITHIN_MS = 10 * 60 * 1000;

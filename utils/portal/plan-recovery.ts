@@ -22,8 +22,7 @@ export function planRecovery(
     const isBox = control.type === 'radio' || control.type === 'checkbox';
     const index = textSeen.get(control.name) ?? 0;
     if (!isBox) textSeen.set(control.name, index + 1);
-    const clickedBefore = actions.some((a) => a.op === 'check');
-    const enabledByClick = control.disabled && !isBox && clickedBefore;
+    const enabledByClick = control.disabled && !isBox && actions.some((a) => a.op === 'check');
     if ((control.disabled && !enabledByClick) || !control.name || !saved.has(control.name)) {
       if (control.type === 'checkbox' && control.checked && !control.disabled && control.name) {
         // Unticked boxes leave no trace in a snapshot: a box ticked now but not in it was not ticked then.

@@ -1,10 +1,8 @@
 import { RecoverySnapshotSchema } from '../messaging/content-protocol';
 import type { DraftStore } from '../store/draft-store';
 import { recoveryMetaKey } from '../store/meta-keys';
+import { SAVE_ANSWER_WITHIN_MS } from './pending-submission';
 import { recoveryKeyOf } from './recovery-key';
-
-/** The portal answers a save within seconds; an older send is not the one this page answers. */
-const ANSWER_WITHIN_MS = 10 * 60 * 1000;
 
 /** Whether a portal address is the plan form's save handler (PORTAL.md: the form posts there). */
 export function isPlanSaveAnswer(url: string): boolean {
@@ -24,7 +22,7 @@ export async function markPlanSendAnswered(store: DraftStore, now: number): Prom
   const slot = RecoverySnapshotSchema.safeParse(await store.getMeta(key));
   if (!slot.success) return false;
   const { sentAt, answeredAt } = slot.data;
-  if (sentAt === undefined || answeredAt !== undefined || now - sentAt > ANSWER_WITHIN_MS) return false;
+  if (sentAt === undefined || answeredAt !== undefined || now - sentAt > SAVE_ANSWER_WITHIN_MS) return false;
   await store.setMeta(key, { ...slot.data, answeredAt: now });
   return true;
 }

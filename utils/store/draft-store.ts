@@ -358,7 +358,7 @@ export class DraftStore {
     for (const { report, into } of merged) {
       const raw = await tx.objectStore('reports').get(into);
       const current = raw && readableStored('report', into, raw);
-      const fields = current ? mergedReportFields(fieldsOf(current), fieldsOf(report)) : fieldsOf(report);
+      const fields = current ? restoredReportFields(fieldsOf(current), fieldsOf(report)) : fieldsOf(report);
       await this.putNewVersions(tx as WriteTx, [{ kind: 'report', fields, id: into }]);
       const history = tx.objectStore('history');
       for (const entry of await history.index('byRecord').getAll(['report', report.id])) {
@@ -440,16 +440,6 @@ export class DraftStore {
 }
 
 /** A stored record as today's schema reads it, or undefined when it can't. */
-/**
- * A report restored over the report now holding its round: submitted if either was, with what the portal
- * received (restoredReportFields keeps the current one's; a submitted restored one keeps its own).
- */
-function mergedReportFields(current: RoundReportFields, restored: RoundReportFields): RoundReportFields {
-  return restored.lifecycle === 'submitted' && current.lifecycle !== 'submitted'
-    ? restored
-    : restoredReportFields(current, restored);
-}
-
 function readableStored<K extends RecordKind>(
   kind: K,
   id: string,

@@ -87,6 +87,11 @@ function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
+/** A whole count with its thousands grouped, as amounts are: `20,001`. */
+export function formatCount(n: number): string {
+  return groupThousands(String(Math.trunc(n)));
+}
+
 /**
  * `50,000`, `1,234,567.50`, `๕๐,๐๐๐ บาท`: thousands grouped, satang shown only when the amount is not whole.
  * Formatted by hand rather than with Intl so the output never depends on the browser's locale.

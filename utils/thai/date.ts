@@ -75,8 +75,9 @@ function isValidTime(hour: number, minute: number, second: number): boolean {
 /**
  * Reads a date as Thai documents and BMA's system write it:
  * `29/12/2565` (day first, BE; `-` and `.` also separate), `๑๗ มีนาคม ๒๕๖๔`, `21 เม.ย 2563`,
- * `๒๕ มิ.ย. ๖๓` (2-digit BE year), `1 ต. ค. 2565` (a space inside the abbreviation), an optional leading `วันที่` and `พ.ศ.`, and `2022-10-01 00:00:00` (ISO;
- * the time must be valid but is ignored). Impossible dates are errors, never rolled over.
+ * `๒๕ มิ.ย. ๖๓` (2-digit BE year), `1 ต. ค. 2565` (a space inside the abbreviation), an optional leading
+ * `วันที่` and `พ.ศ.`, and `2022-10-01 00:00:00` (ISO; the time must be valid but is ignored). Impossible
+ * dates are errors, never rolled over.
  */
 export function parseThaiDate(input: string): ParseResult<PlainDate> {
   const normalized = collapseWhitespace(thaiDigitsToAscii(input));

@@ -1,4 +1,5 @@
 import type { Translator } from '../i18n/translate';
+import { formatCount } from '../thai/amount';
 
 /** A text longer than the store keeps: how long it is, and the most that can be kept. */
 export interface TextTooLong {
@@ -21,6 +22,5 @@ export function withinLimit(
 
 /** What the form says beside a text too long to keep. */
 export function textTooLongMessage(tooLong: TextTooLong, t: Translator): string {
-  const count = (n: number) => n.toLocaleString('en-US');
-  return t('formTextTooLong', { length: count(tooLong.length), max: count(tooLong.max) });
+  return t('formTextTooLong', { length: formatCount(tooLong.length), max: formatCount(tooLong.max) });
 }

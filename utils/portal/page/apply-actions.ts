@@ -1,5 +1,5 @@
 import type { ApplyResult, FillAction } from '../../messaging/page-protocol';
-import type { FormControl } from './form-controls';
+import { isChoiceBox, type FormControl } from './form-controls';
 
 interface Before {
   el: FormControl;
@@ -18,9 +18,6 @@ export interface FillUndo {
    */
   texts: { el: FormControl; value: string; after: string }[];
 }
-
-const isBox = (el: FormControl): el is HTMLInputElement =>
-  el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
 
 /**
  * Writes text the way typing would be seen: the element's own value setter, then input and change. No
@@ -55,7 +52,7 @@ export function applyActions(
   actions: readonly FillAction[],
 ): { result: ApplyResult; before: FillUndo } {
   const before: Before[] = [];
-  const texts = elements.filter((el) => !isBox(el)).map((el) => ({ el, value: el.value, after: '' }));
+  const texts = elements.filter((el) => !isChoiceBox(el)).map((el) => ({ el, value: el.value, after: '' }));
   const results: ApplyResult['results'] = [];
   for (const action of actions) {
     const el = elements[action.key];
@@ -71,7 +68,7 @@ export function applyActions(
       results.push({ key: action.key, ok: false, reason: 'disabled' });
       continue;
     }
-    const box = isBox(el) ? el : null;
+    const box = isChoiceBox(el) ? el : null;
     before.push({
       el,
       value: el.value,

@@ -1,19 +1,9 @@
 import { recoveryKeyOf } from '../recovery-key';
 import { postToBackground } from '../../messaging/post-to-background';
 import type { PortalPage } from '../page-kind';
-import { fillableControls, isFillableControl, snapshotValues } from './form-controls';
+import { fillableControls, isTextBox, snapshotValues } from './form-controls';
 
 const QUIET_MS = 700;
-
-/** A box the person types text into (not a choice, not a password): what recovery is for. */
-function isTextBox(target: EventTarget | null): boolean {
-  if (target instanceof HTMLTextAreaElement) return true;
-  return (
-    target instanceof HTMLInputElement &&
-    isFillableControl(target) &&
-    !['radio', 'checkbox'].includes(target.type.toLowerCase())
-  );
-}
 
 /**
  * Keeps what the person types on a report or plan page in a recovery slot (never a password), so it
