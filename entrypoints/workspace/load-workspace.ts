@@ -73,15 +73,22 @@ export async function loadWorkspace(
   };
 }
 
-/** The keys of these projects' tracked rounds: the only entries of what the portal showed the standings look up. */
+/**
+ * The keys of both rounds of these projects' tracked fiscal years: the only entries of what the portal
+ * showed the standings look up (a round is also settled by the other round's lock: isSavedOnPortal).
+ */
 function trackedPortalRoundKeys(
   projects: readonly Project[],
-  rounds: readonly { fiscalYear: number; round: 1 | 2 }[],
+  rounds: readonly { fiscalYear: number }[],
 ): string[] {
+  const years = [...new Set(rounds.map((r) => r.fiscalYear))];
   return projects.flatMap(({ portalId }) =>
     portalId === undefined
       ? []
-      : rounds.map(({ fiscalYear, round }) => portalRoundKey(portalId, fiscalYear, round)),
+      : years.flatMap((fiscalYear) => [
+          portalRoundKey(portalId, fiscalYear, 1),
+          portalRoundKey(portalId, fiscalYear, 2),
+        ]),
   );
 }
 

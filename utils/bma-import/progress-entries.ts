@@ -125,7 +125,8 @@ class ProgressEntriesReader {
     const dated = mayHoldDate ? matchDatedText(line.ascii.slice(from)) : null;
     if (dated) {
       const printed = line.text.slice(from, from + dated.dateText.length);
-      const date = parseThaiDate(printed);
+      // `29 / 12 / 2565`: the spaces a copy from a PDF can put around the separators are not the date's.
+      const date = parseThaiDate(printed.replace(/\s*([/.-])\s*/g, '$1'));
       if (date.ok) {
         draft.date = date.value;
       } else {
@@ -303,9 +304,18 @@ class ProgressEntriesReader {
     }
   }
 
-  readEntryLabelLine(line: SourceLine, label: number, restStart: number): void {
-    this.recordLabel(label, line.number);
-    const draft = this.startEntry(line, 'label-with-narrative', label, 'label');
+  readEntryLabelLine(line: SourceLine, label: number | null, restStart: number): void {
+    let draft: EntryDraft;
+    if (label === null) {
+      // A damaged number: the next one, or the one the last percent line announced; the entry's own percent
+      // line then says which it is (resolveNumber).
+      if (this.open !== null) this.close(null, null);
+      const next = this.pendingLabel ?? (this.lastNumber ?? 0) + 1;
+      draft = this.startEntry(line, 'label-with-narrative', next, 'inferred');
+    } else {
+      this.recordLabel(label, line.number);
+      draft = this.startEntry(line, 'label-with-narrative', label, 'label');
+    }
     this.addText(draft, line, restStart);
   }
 

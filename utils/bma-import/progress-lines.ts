@@ -10,7 +10,8 @@ import type { SourceLine } from './source-lines';
  * - dated text: `16/05/2566 : อยู่ระหว่าง…`.
  */
 
-const ENTRY_LABEL = /^รายงานครั้งที่\s*(\d+)\s*::\s*/;
+// The number may be damaged (`รายงานครั้งที่? ::`) and one colon of `::` lost: the line is still a label.
+const ENTRY_LABEL = /^รายงานครั้งที่\s*([\d?]*)\s*::?\s*/;
 const PROGRESS_LINE = /^(?:รายงานครั้งที่\s*(\d+)\s*)?::\s*ความก้าวหน้าของงาน/;
 const PERCENT = /ความก้าวหน้าของงานฯ?\s*=\s*([^%=]*?)\s*%/;
 const DISBURSED = /งบประมาณที่เบิกใช้\s*(?:\(\s*ครั้งที่\s*(\d+)\s*\))?\s*=\s*([^:]*)/;
@@ -19,7 +20,8 @@ const DATED_TEXT =
   /^([\d?]{1,2}\s*[/.-]\s*[\d?]{1,2}\s*[/.-]\s*[\d?]{2,4}|\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*:(?!:)\s*/;
 
 export interface EntryLabelLine {
-  label: number;
+  /** Null when the number is damaged or missing: it is then taken from the entry's percent line. */
+  label: number | null;
   /** Index in `line.text` where the text after `::` starts. */
   restStart: number;
 }
@@ -52,7 +54,9 @@ export interface ProgressLine {
 export function matchEntryLabel(line: SourceLine): EntryLabelLine | null {
   if (PROGRESS_LINE.test(line.ascii)) return null;
   const match = ENTRY_LABEL.exec(line.ascii);
-  return match ? { label: Number(match[1]), restStart: match[0].length } : null;
+  if (!match) return null;
+  const digits = match[1] ?? '';
+  return { label: /^\d+$/.test(digits) ? Number(digits) : null, restStart: match[0].length };
 }
 
 export function matchDatedText(text: string): DatedText | null {

@@ -18,6 +18,7 @@ const NOTE_KEYS = {
   'fractional-disbursed': 'bmaImportNoteFractionalDisbursed',
   'status-completed': 'bmaImportNoteStatusCompleted',
   'status-in-progress': 'bmaImportNoteStatusInProgress',
+  'status-percent-impossible': 'bmaImportNoteStatusPercentImpossible',
   'progress-unknown': 'bmaImportNoteProgressUnknown',
   'no-entries': 'bmaImportNoteNoEntries',
   'fiscal-year-mismatch': 'bmaImportNoteFiscalYearMismatch',

@@ -159,7 +159,13 @@ function proposeStatus(entries: readonly BmaProgressEntry[]): StatusProposal {
   if (last.percent === null) notes.push(proposalNote('progress-unknown', { number: last.number }));
   const latest = entries.findLast((entry) => entry.percent !== null) ?? null;
   if (latest === null || latest.percent === null) return { status: null, latest: null, notes };
-  if (latest.percent >= 100) {
+  // Above 100 is a misprint (55 typed as 155): "completed" locks the project for the year, so it is the
+  // person's to choose.
+  if (latest.percent > 100) {
+    notes.push(proposalNote('status-percent-impossible', { number: latest.number, percent: latest.percent }));
+    return { status: null, latest, notes };
+  }
+  if (latest.percent === 100) {
     notes.push(proposalNote('status-completed', { number: latest.number }));
     return { status: COMPLETED_STATUS, latest, notes };
   }

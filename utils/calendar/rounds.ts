@@ -28,6 +28,9 @@ export interface RoundSchedule {
   dueInstant: number;
 }
 
+/** The earliest a moved deadline may fall: this many days before its round's period ends. */
+const EARLIEST_DUE_BEFORE_PERIOD_END_DAYS = 31;
+
 /**
  * Per-fiscal-year replacements for the default due dates, because NACC has moved them before.
  * Keyed by the BE fiscal year as a string ('2570'), as JSON object keys must be.
@@ -46,12 +49,15 @@ export const DeadlineOverridesSchema = z
         const due = rounds[roundKey(round)];
         if (due === undefined || !isValidPlainDate(due)) continue;
         const { periodStart, periodEnd } = defaultRoundSchedule(fyBe, round);
+        // A report covers its whole period, so it can't be due long before the period ends: 30/11/2569 typed
+        // for the 12-month round of 2570 (which ends 30 Sep 2570) means 30/11/2570.
+        const earliest = addDays(periodEnd, -EARLIEST_DUE_BEFORE_PERIOD_END_DAYS);
         const latest = addDays(periodEnd, 366);
-        if (comparePlainDates(due, periodStart) < 0 || comparePlainDates(due, latest) > 0) {
+        if (comparePlainDates(due, earliest) < 0 || comparePlainDates(due, latest) > 0) {
           ctx.addIssue({
             code: 'custom',
             path: [fyKey, roundKey(round)],
-            message: `round ${round} of fiscal year ${fyKey} covers ${plainDateToIso(periodStart)} to ${plainDateToIso(periodEnd)}; a due date of ${plainDateToIso(due)} is before it starts or more than a year after it ends`,
+            message: `round ${round} of fiscal year ${fyKey} covers ${plainDateToIso(periodStart)} to ${plainDateToIso(periodEnd)}; a due date of ${plainDateToIso(due)} is more than ${EARLIEST_DUE_BEFORE_PERIOD_END_DAYS} days before it ends or more than a year after`,
           });
         }
       }

@@ -7,7 +7,7 @@ import { markPendingSubmitted } from '../portal/mark-pending-submitted';
 import { isPlanSaveAnswer, markPlanSendAnswered } from '../portal/plan-send-answered';
 import { recoveryKeyOf } from '../portal/recovery-key';
 import { loadTaughtBindings, saveTaughtBindings } from '../portal/taught-bindings-store';
-import { mergePortalRounds, PortalRoundsSchema, type PortalRoundState } from '../portal/portal-rounds';
+import { recordRoundsSeen } from '../portal/record-rounds-seen';
 import { describeZodIssues } from '../validation/describe-zod-issues';
 import {
   RequestSchema,
@@ -19,13 +19,6 @@ import {
 } from './protocol';
 
 type Handlers = { [T in RequestType]: (request: RequestOf<T>) => Promise<ResponseData<T>> };
-
-/** Keeps what the portal showed of saved rounds, so a round it already has is not nagged about. */
-async function recordRoundsSeen(store: DraftStore, rounds: readonly PortalRoundState[]): Promise<void> {
-  const stored = PortalRoundsSchema.safeParse(await store.getMeta(META_KEYS.portalRounds));
-  const known = stored.success ? stored.data : {};
-  await store.setMeta(META_KEYS.portalRounds, mergePortalRounds(known, rounds));
-}
 
 function handlersFor(store: DraftStore, version: string): Handlers {
   return {

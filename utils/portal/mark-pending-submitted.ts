@@ -1,11 +1,18 @@
+import { COMPLETED_STATUS } from '../catalogue/report-statuses';
 import { fieldsOf, type DraftStore } from '../store/draft-store';
 import { META_KEYS } from '../store/meta-keys';
 import { SAVE_ANSWER_WITHIN_MS, PendingSubmissionSchema } from './pending-submission';
+import { recordRoundsSeen } from './record-rounds-seen';
+
+/** The portal's name for the report's status, as kept in the values sent. */
+const SENT_STATUS_NAME = 'status_process';
 
 /**
  * The portal said the save succeeded: the round draft that was sent becomes submitted, with the time and
- * the values sent (so the 12-month checks and the reminders know). Returns the report's id, or null when
- * nothing was waiting (a save made without the assistant, or too long ago to be this one).
+ * the values sent (so the 12-month checks and the reminders know), and the portal is known to have the
+ * round, locked for the year if it was sent as completed (so the other round is not chased either).
+ * Returns the report's id, or null when nothing was waiting (a save made without the assistant, or too
+ * long ago to be this one).
  */
 export async function markPendingSubmitted(store: DraftStore, now: number): Promise<string | null> {
   const pending = PendingSubmissionSchema.safeParse(await store.getMeta(META_KEYS.pendingSubmission));
@@ -18,5 +25,21 @@ export async function markPendingSubmitted(store: DraftStore, now: number): Prom
     { ...fieldsOf(report), lifecycle: 'submitted', submittedAt: at, submittedValues: values },
     report.id,
   );
+  // A damaged project only loses this shortcut: the portal's pages still say what it has.
+  const project = await store.get('project', report.projectId).catch(() => undefined);
+  const portalId = project?.portalId;
+  if (portalId !== undefined) {
+    const status = values[SENT_STATUS_NAME] ?? report.status;
+    await recordRoundsSeen(store, [
+      {
+        portalId,
+        fiscalYear: report.fiscalYear,
+        round: report.round,
+        saved: true,
+        locked: status === COMPLETED_STATUS,
+        seenAt: now,
+      },
+    ]);
+  }
   return report.id;
 }

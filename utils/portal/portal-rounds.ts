@@ -56,7 +56,11 @@ export function mergePortalRounds(known: PortalRounds, seen: readonly PortalRoun
   return next;
 }
 
-/** True when the portal showed this round as saved (or the project as completed for that year). */
+/**
+ * True when the portal showed this round as saved, or the project as completed in either round of that
+ * year: once a round is saved as completed, the portal locks both rounds' reports (PORTAL.md), so the
+ * other round can't be reported and is not owed.
+ */
 export function isSavedOnPortal(
   rounds: PortalRounds,
   portalId: string,
@@ -64,5 +68,6 @@ export function isSavedOnPortal(
   round: 1 | 2,
 ): boolean {
   const state = rounds[portalRoundKey(portalId, fiscalYear, round)];
-  return state !== undefined && (state.saved || state.locked);
+  if (state?.saved || state?.locked) return true;
+  return rounds[portalRoundKey(portalId, fiscalYear, round === 1 ? 2 : 1)]?.locked === true;
 }

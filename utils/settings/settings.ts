@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DeadlineOverridesSchema } from '../calendar/rounds';
+import { DeadlineOverridesSchema, type DeadlineOverrides } from '../calendar/rounds';
 
 /** Lead times offered by default: 14, 7, 3 and 1 days before, and on the day (0). */
 export const DEFAULT_LEAD_DAYS: readonly number[] = [14, 7, 3, 1, 0];
@@ -42,6 +42,23 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /**
+ * The moved deadlines that can be read, one by one: a damaged one (or one a later version's checks refuse)
+ * goes back to the circular's date, and the others stay moved.
+ */
+function readableDeadlineOverrides(raw: unknown): DeadlineOverrides {
+  const overrides: DeadlineOverrides = {};
+  if (typeof raw !== 'object' || raw === null) return overrides;
+  for (const [fiscalYear, rounds] of Object.entries(raw as Record<string, unknown>)) {
+    if (typeof rounds !== 'object' || rounds === null) continue;
+    for (const [round, due] of Object.entries(rounds as Record<string, unknown>)) {
+      const one = DeadlineOverridesSchema.safeParse({ [fiscalYear]: { [round]: due } });
+      if (one.success) overrides[fiscalYear] = { ...overrides[fiscalYear], ...one.data[fiscalYear] };
+    }
+  }
+  return overrides;
+}
+
+/**
  * Reads settings from disk field by field: a field that is missing or damaged (written by another version,
  * edited by hand) falls back to its default and the others are kept, so reminders never stop because of it.
  */
@@ -51,7 +68,7 @@ const StoredSettingsSchema = z
     leadDays: SettingsSchema.shape.leadDays.catch(() => [...DEFAULT_LEAD_DAYS]),
     remindWhileOverdue: SettingsSchema.shape.remindWhileOverdue.catch(DEFAULT_SETTINGS.remindWhileOverdue),
     quiet: SettingsSchema.shape.quiet.catch(DEFAULT_SETTINGS.quiet),
-    deadlineOverrides: SettingsSchema.shape.deadlineOverrides.catch(() => ({})),
+    deadlineOverrides: z.unknown().transform(readableDeadlineOverrides),
     language: SettingsSchema.shape.language.catch(undefined),
   })
   .catch(() => ({ ...DEFAULT_SETTINGS, leadDays: [...DEFAULT_LEAD_DAYS] }));

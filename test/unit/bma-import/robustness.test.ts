@@ -145,6 +145,31 @@ describe('values that cannot be read', () => {
   });
 });
 
+describe('labels and dates damaged in ways a copy can damage them', () => {
+  it('reads a report whose label lost its number to a stray "?" as the next report, with its date', () => {
+    const result = parseBmaReport(SEED_004.replace('รายงานครั้งที่3\t', 'รายงานครั้งที่?\t'));
+    const third = result.report?.entries[2];
+    expect(third).toMatchObject({ number: 3, date: { year: 2023, month: 2, day: 20 } });
+    expect(third?.narrative.startsWith('อยู่ระหว่างรวบรวมข้อมูล')).toBe(true);
+    expect(result.report?.entries.map((e) => e.number)).toEqual(
+      original.report?.entries.map((e) => e.number),
+    );
+    // The remarks proposed for the portal carry the report's own text, not the printout's markup.
+    expect(proposeRoundDraft(result.report!, 2566, 1).fields.remarks).not.toContain('รายงานครั้งที่');
+  });
+
+  it('reads a label that lost one colon of its "::" the same way', () => {
+    const result = parseBmaReport(SEED_004.replace('รายงานครั้งที่3\t::', 'รายงานครั้งที่3\t:'));
+    expect(withoutLines(result.report).entries).toEqual(withoutLines(original.report).entries);
+  });
+
+  it('reads an entry date printed with spaces around the slashes', () => {
+    const result = parseBmaReport(SEED_004.replace('29/12/2565', '29 / 12 / 2565'));
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.report?.entries[0]?.date).toEqual({ year: 2022, month: 12, day: 29 });
+  });
+});
+
 describe('text that is not a BMA report', () => {
   it.each([
     ['a letter', 'เรียน ผู้อำนวยการเขต\n\nตามที่สำนักงาน ป.ป.ช. ขอให้รายงานผลการดำเนินงาน จึงเรียนมาเพื่อโปรดทราบ'],

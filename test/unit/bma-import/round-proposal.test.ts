@@ -212,6 +212,20 @@ describe('proposals in other situations', () => {
     expect(proposeRoundDraft(report, 2566, 2).fields.status).toBe('2');
   });
 
+  it('proposes no status from a percent above 100 (a misprint), since completed locks the year', () => {
+    const report = reportWith([entry(1, { date: date(2023, 3, 20), percent: 155 })]);
+    const proposal = proposeRoundDraft(report, 2566, 1);
+    expect(proposal.fields.status).toBeNull();
+    const note = proposal.notes.find((n) => n.code === 'status-percent-impossible');
+    expect(note && noteMessage(note, 'en')).toBe(
+      'Report 1 is at 155 %, more than 100, so no status is proposed: check the figure in the report and choose the status yourself',
+    );
+    expect(
+      proposeRoundDraft(reportWith([entry(1, { date: date(2023, 3, 20), percent: 100 })]), 2566, 1).fields
+        .status,
+    ).toBe('3');
+  });
+
   it('bases the status on the latest readable percent when the last report has none', () => {
     const report = reportWith([
       entry(1, { date: date(2022, 12, 1), percent: 35 }),

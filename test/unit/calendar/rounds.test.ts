@@ -168,4 +168,16 @@ describe('deadline overrides', () => {
     expect(DeadlineOverridesSchema.safeParse({ '2564': { round2: date(2022, 10, 31) } }).success).toBe(false);
     expect(DeadlineOverridesSchema.safeParse({ '2564': { round2: date(2022, 9, 30) } }).success).toBe(true);
   });
+
+  it('reject a due date long before the round ends: the 12 months typed with the year before', () => {
+    // FY 2570's 12 months end 30 Sep 2570 (2027); 30/11/2569 is a year early, meant for 30/11/2570.
+    const early = DeadlineOverridesSchema.safeParse({ '2570': { round2: date(2026, 11, 30) } });
+    expect(early.success).toBe(false);
+    expect(early.error?.issues[0]?.path).toEqual(['2570', 'round2']);
+    // Up to a month before the period ends is still accepted, as a deadline NACC could set.
+    expect(DeadlineOverridesSchema.safeParse({ '2570': { round2: date(2027, 8, 30) } }).success).toBe(true);
+    expect(DeadlineOverridesSchema.safeParse({ '2570': { round2: date(2027, 8, 29) } }).success).toBe(false);
+    expect(DeadlineOverridesSchema.safeParse({ '2570': { round1: date(2027, 2, 28) } }).success).toBe(true);
+    expect(DeadlineOverridesSchema.safeParse({ '2570': { round1: date(2027, 1, 31) } }).success).toBe(false);
+  });
 });

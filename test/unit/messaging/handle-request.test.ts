@@ -139,3 +139,40 @@ describe('what the portal showed about saved rounds', () => {
     expect(isSavedOnPortal(rounds, '1202', 2570, 1)).toBe(false);
   });
 });
+
+describe("the portal's answer to a report the assistant sent", () => {
+  async function sendThenAnswer(status: string) {
+    const { send, store } = await setup();
+    const project = await store.saveProject(sampleProjectFields({ portalId: '1201' }));
+    const report = await store.saveReport(sampleReportFields(project.id, { status: '2' }));
+    const submission = {
+      reportId: report.id,
+      projectId: project.id,
+      fiscalYear: 2570,
+      round: 1,
+      values: { id: '1201', status_process: status, txtRemarkReport: report.remarks },
+      at: Date.now(),
+    };
+    expect(await send({ type: 'report.submitting', submission })).toMatchObject({ ok: true });
+    const url = 'https://e-plan.nacc.go.th/projectreportadd.php';
+    expect(await send({ type: 'portal.saveSucceeded', url })).toEqual({
+      ok: true,
+      data: { marked: report.id },
+    });
+    const { isSavedOnPortal } = await import('../../../utils/portal/portal-rounds');
+    const rounds = (await store.getMeta('portalRounds')) as never;
+    return {
+      lifecycle: (await store.get('report', report.id))?.lifecycle,
+      roundOne: isSavedOnPortal(rounds, '1201', 2570, 1),
+      roundTwo: isSavedOnPortal(rounds, '1201', 2570, 2),
+    };
+  }
+
+  it('marks the round sent as saved on the portal, and the next round still owed', async () => {
+    expect(await sendThenAnswer('2')).toEqual({ lifecycle: 'submitted', roundOne: true, roundTwo: false });
+  });
+
+  it('sent as completed, settles the other round of the year too, which the portal then locks', async () => {
+    expect(await sendThenAnswer('3')).toEqual({ lifecycle: 'submitted', roundOne: true, roundTwo: true });
+  });
+});

@@ -82,6 +82,15 @@ describe('isSavedOnPortal', () => {
     expect(isSavedOnPortal(rounds, '1204', 2570, 1)).toBe(true);
   });
 
+  it('is true for the other round of a year in which the portal showed the project completed', () => {
+    // Only round 1 was seen, locked: the portal locks round 2's page too, so round 2 can't be owed.
+    const roundOneLocked = mergePortalRounds({}, [state({ portalId: '1300', locked: true })]);
+    expect(isSavedOnPortal(roundOneLocked, '1300', 2570, 2)).toBe(true);
+    const roundTwoLocked = mergePortalRounds({}, [state({ portalId: '1300', round: 2, locked: true })]);
+    expect(isSavedOnPortal(roundTwoLocked, '1300', 2570, 1)).toBe(true);
+    expect(isSavedOnPortal(roundOneLocked, '1300', 2571, 2)).toBe(false);
+  });
+
   it('is false for a round shown as not saved', () => {
     expect(isSavedOnPortal(rounds, '1201', 2570, 2)).toBe(false);
   });

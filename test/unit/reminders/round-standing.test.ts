@@ -73,6 +73,20 @@ describe('roundStandings', () => {
     expect(next!.outstandingProjectIds).toEqual(['c']);
   });
 
+  it('does not chase round 2 of a project the portal showed completed in round 1 (it locks the year)', () => {
+    // The live list shows only icons, so the round-1 page's "completed" may be all the portal ever said.
+    const portalRounds: PortalRounds = {
+      '1204:2570:1': { portalId: '1204', fiscalYear: 2570, round: 1, saved: true, locked: true, seenAt: 0 },
+    };
+    const standings = standingsAt('2027-10-20 09:00', {
+      projects: [project('done', [2570], '1204'), project('open', [2570], '1205')],
+      reports: [report('done', 2570, 1, 'submitted'), report('open', 2570, 1, 'submitted')],
+      portalRounds,
+    });
+    const round2 = standings.find((s) => s.schedule.fiscalYear === 2570 && s.schedule.round === 2);
+    expect(round2).toMatchObject({ outstanding: 1, outstandingProjectIds: ['open'] });
+  });
+
   describe('around the boundaries of FY 2570 round 1 (due 30 April 2027)', () => {
     const inputs = { projects: [project('p', [2569, 2570])], reports: [], portalRounds: {} };
     const round1 = (wallClock: string) =>

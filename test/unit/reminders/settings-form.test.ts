@@ -91,6 +91,34 @@ describe('the settings page', () => {
     });
   });
 
+  it('refuses a moved 12-month deadline typed with the year before (30/11/2569 for 2570)', () => {
+    const typed = settingsFromForm(
+      form({ deadlines: { 'deadline-2570-2': '30/11/2569' } }),
+      DEFAULT_SETTINGS,
+      now,
+      label,
+    );
+    expect(typed).toEqual({
+      ok: false,
+      problems: [
+        {
+          key: 'settingsImplausibleDate',
+          params: { field: 'FY 2570 round 2', date: '30 พ.ย. 2569' },
+          field: 'deadline-2570-2',
+        },
+      ],
+    });
+    const meant = settingsFromForm(
+      form({ deadlines: { 'deadline-2570-2': '30/11/2570' } }),
+      DEFAULT_SETTINGS,
+      now,
+      label,
+    );
+    expect(meant.ok && meant.settings.deadlineOverrides).toEqual({
+      '2570': { round2: { year: 2027, month: 11, day: 30 } },
+    });
+  });
+
   it('saves the language choice, or none to follow the browser', () => {
     const english = settingsFromForm(form({ language: 'en' }), DEFAULT_SETTINGS, now, label);
     expect(english.ok && english.settings.language).toBe('en');

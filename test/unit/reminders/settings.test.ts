@@ -30,6 +30,20 @@ describe('settings', () => {
     expect(settingsFromStored('garbage')).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('keeps every readable moved deadline when others are damaged or refused (a year-early typo)', () => {
+    const moved = { year: 2027, month: 5, day: 15 };
+    expect(
+      settingsFromStored({
+        ...DEFAULT_SETTINGS,
+        deadlineOverrides: {
+          '2570': { round1: moved, round2: { year: 2027, month: 2, day: 30 } },
+          '2571': { round2: 'soon', round1: { year: 2027, month: 3, day: 31 } },
+          '2569': { round2: { year: 2026, month: 11, day: 15 } },
+        },
+      }).deadlineOverrides,
+    ).toEqual({ '2570': { round1: moved }, '2569': { round2: { year: 2026, month: 11, day: 15 } } });
+  });
+
   it('refuses to save what the schema refuses, naming the field', () => {
     const bad = SettingsSchema.safeParse({ ...DEFAULT_SETTINGS, warningDays: 0, leadDays: [-1] });
     expect(bad.success).toBe(false);

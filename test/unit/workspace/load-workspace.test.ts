@@ -36,6 +36,18 @@ describe('what the workspace loads', () => {
     expect(data.unreadable).toBe(0);
   });
 
+  it('owes nothing for the 12 months of a year the portal showed completed at 6 months', async () => {
+    const store = await DraftStore.open(freshDbName());
+    await store.setMeta(META_KEYS.unitCode, '3100300');
+    const completed = await store.saveProject(sampleProjectFields({ planYears: [2569], portalId: '1204' }));
+    // Only FY 2569's 12-month round is tracked now; the portal said so of its 6-month round.
+    await store.setMeta(META_KEYS.portalRounds, {
+      '1204:2569:1': { portalId: '1204', fiscalYear: 2569, round: 1, saved: true, locked: true, seenAt: 0 },
+    });
+    const data = await loadWorkspace(store, NOW);
+    expect(data.owedRounds.has(completed.id)).toBe(false);
+  });
+
   it('shows nothing before a unit is chosen', async () => {
     const store = await DraftStore.open(freshDbName());
     await store.saveProject(sampleProjectFields());

@@ -71,6 +71,8 @@ export const BMA_IMPORT_STRINGS = defineStrings({
       'รายงานครั้งที่ {number} มีความก้าวหน้าร้อยละ 100 สถานะจึงเป็น “ดำเนินการแล้วเสร็จ” เมื่อบันทึกในระบบแล้ว ทุกช่องของโครงการนี้ในปีงบประมาณนี้จะแก้ไขไม่ได้',
     bmaImportNoteStatusInProgress:
       'รายงานล่าสุดของรอบนี้ (ครั้งที่ {number}) มีความก้าวหน้าร้อยละ {percent} สถานะจึงเป็น “อยู่ระหว่างดำเนินการ”',
+    bmaImportNoteStatusPercentImpossible:
+      'รายงานครั้งที่ {number} มีความก้าวหน้าร้อยละ {percent} ซึ่งเกิน 100 จึงไม่ได้เสนอสถานะ โปรดตรวจตัวเลขในรายงานแล้วเลือกสถานะเอง',
     bmaImportNoteNoEntries: 'ไม่มีรายงานความก้าวหน้าในรอบนี้ จึงไม่ได้เสนอหมายเหตุ งบประมาณที่เบิกจ่าย และสถานะ',
     bmaImportNoteFiscalYearMismatch: 'รายงานนี้เป็นของปีงบประมาณ {reportYear} ไม่ใช่ {fiscalYear}',
     bmaImportNoteNoBudget: 'รายงานระบุงบประมาณที่ได้รับ 0 บาท จึงเว้นช่องงบประมาณตามข้อบัญญัติไว้',
@@ -147,6 +149,8 @@ export const BMA_IMPORT_STRINGS = defineStrings({
       'Report {number} reached 100 %, so the status is “completed” (ดำเนินการแล้วเสร็จ). Once saved in the portal, every field of this project is locked for the year',
     bmaImportNoteStatusInProgress:
       'The latest report of this round (report {number}) is at {percent} %, so the status is “in progress”',
+    bmaImportNoteStatusPercentImpossible:
+      'Report {number} is at {percent} %, more than 100, so no status is proposed: check the figure in the report and choose the status yourself',
     bmaImportNoteNoEntries:
       'No progress report falls in this round, so no remarks, disbursed amount or status are proposed',
     bmaImportNoteFiscalYearMismatch: 'This report is for fiscal year {reportYear}, not {fiscalYear}',
