@@ -36,7 +36,12 @@ export function MappingPanel({ store, t }: Props) {
       setProblems(parsed.problems);
       return;
     }
-    await saveTaughtBindings(store, parsed.file.bindings);
+    try {
+      await saveTaughtBindings(store, parsed.file.bindings);
+    } catch (error) {
+      setProblems([t('mappingsSaveFailed', { error: (error as Error).message })]);
+      return;
+    }
     setMessage(t('mappingsImported', { count: parsed.file.bindings.length }));
   }
 

@@ -2,7 +2,7 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { UNITS, type Unit } from '../utils/catalogue/units';
 import type { MessageKey } from '../utils/i18n/strings';
 import { withEnglish } from '../utils/i18n/accessible-name';
-import { thaiDigitsToAscii } from '../utils/thai/digits';
+import { comparisonKey } from '../utils/thai/comparison-key';
 
 interface Props {
   /** The unit already chosen, if any (then the chooser is a change, and can be cancelled). */
@@ -12,13 +12,14 @@ interface Props {
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
 }
 
-const normalise = (text: string) => thaiDigitsToAscii(text).replace(/\s+/g, '').toLowerCase();
-
-/** The units whose Thai name or code contains what was typed (spaces ignored, Thai digits read as 0–9). */
+/**
+ * The units whose Thai name or code contains what was typed, compared as Thai text is
+ * (utils/thai/comparison-key.ts: spaces ignored, Thai digits read as 0–9, sara am typed either way).
+ */
 export function matchUnits(query: string): readonly Unit[] {
-  const q = normalise(query);
+  const q = comparisonKey(query);
   if (q === '') return UNITS;
-  return UNITS.filter((u) => u.code.includes(q) || normalise(u.nameTh).includes(q));
+  return UNITS.filter((u) => u.code.includes(q) || comparisonKey(u.nameTh).includes(q));
 }
 
 /** A searchable list of the 77 units, as a combobox: type, move with the arrows, Enter (or a click) chooses. */

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { RoundSchedule } from '../../utils/calendar/rounds';
 import type { Project } from '../../utils/model/project';
+import { EpochMsSchema } from '../../utils/model/record-meta';
 import type { RoundReport } from '../../utils/model/round-report';
 import { portalRoundKey, readablePortalRounds } from '../../utils/portal/portal-rounds';
 import { roundStandings, type RoundStanding } from '../../utils/reminders/round-standing';
@@ -67,10 +68,16 @@ export async function loadWorkspace(
     reports: reports.records,
     owedRounds: owedRoundsOf(standings),
     settings,
-    lastBackupAt: typeof read.lastBackupAt === 'number' ? read.lastBackupAt : undefined,
+    lastBackupAt: lastBackupAtOf(read.lastBackupAt),
     unreadable: projects.unreadable.length + reports.unreadable.length,
     planStamp: read.planStamp,
   };
+}
+
+/** When a backup was last exported, if the stored time is one (a damaged one reads as never). */
+function lastBackupAtOf(raw: unknown): number | undefined {
+  const parsed = EpochMsSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { CollectedControl } from '../messaging/page-protocol';
 import { labelContains, normaliseLabel } from './label-text';
 import type { FieldSpec, PageProfile } from './profiles/page-profile';
-import type { TaughtBinding } from './taught-binding';
+import { identifiesControl, type TaughtBinding } from './taught-binding';
 
 export type MatchedVia = 'taught' | 'name' | 'label';
 
@@ -40,19 +40,6 @@ function fits(spec: FieldSpec, control: CollectedControl): boolean {
   return KIND_TYPES[spec.kind].includes(control.type);
 }
 
-function identifies(taught: TaughtBinding['control'], control: CollectedControl): boolean {
-  if (taught.type !== control.type) return false;
-  if (taught.name)
-    return (
-      taught.name === control.name && (taught.type !== 'radio' || taught.textAfter === control.textAfter)
-    );
-  if (taught.id) return taught.id === control.id;
-  return (
-    normaliseLabel(taught.labelAbove) === normaliseLabel(control.labelAbove) &&
-    normaliseLabel(taught.textAfter) === normaliseLabel(control.textAfter)
-  );
-}
-
 /**
  * Finds the control for each field of a profile: first what the user taught, then by `name`, then by the
  * Thai words near the control. A control serves one field only. Pure: works on collected controls.
@@ -74,10 +61,12 @@ export function matchControls(
     const lessons = taught.filter((t) => t.pageKind === profile.pageKind && t.field === spec.field);
     // A control the user taught for another field is never this one's by name or words.
     const untaught = candidates.filter((c) => !taughtForOther(profile, taught, spec, c));
-    const match =
-      matchTaught(spec, candidates, lessons) ??
-      matchByName(spec, untaught) ??
-      matchByLabel(spec, untaught, controls, matched);
+    const taughtMatch = matchTaught(spec, candidates, lessons);
+    const found =
+      taughtMatch && !isChoiceSet(spec)
+        ? null
+        : (matchByName(spec, untaught) ?? matchByLabel(spec, untaught, controls, matched));
+    const match = taughtMatch ? withFoundOptions(taughtMatch, found) : found;
     if (!match) {
       (spec.names.some((n) => hiddenNames.includes(n)) ? fixedFields : unmatchedFields).push(spec);
       continue;
@@ -107,7 +96,10 @@ function taughtForOther(
     if (t.pageKind !== profile.pageKind || t.field === spec.field) return false;
     const other = profile.fields.find((f) => f.field === t.field);
     return (
-      !!other && fits(other, control) && (!isChoiceSet(other) || !!t.option) && identifies(t.control, control)
+      !!other &&
+      fits(other, control) &&
+      (!isChoiceSet(other) || !!t.option) &&
+      identifiesControl(t.control, control)
     );
   });
 }
@@ -121,13 +113,30 @@ function matchTaught(
   if (isChoiceSet(spec)) {
     const optionControls = new Map<string, CollectedControl>();
     for (const lesson of lessons) {
-      const control = candidates.find((c) => identifies(lesson.control, c));
+      const control = candidates.find((c) => identifiesControl(lesson.control, c));
       if (control && lesson.option) optionControls.set(lesson.option, control);
     }
     return optionControls.size > 0 ? { spec, via: 'taught', optionControls } : null;
   }
-  const control = candidates.find((c) => identifies(lessons[lessons.length - 1]!.control, c));
+  const control = candidates.find((c) => identifiesControl(lessons[lessons.length - 1]!.control, c));
   return control ? { spec, via: 'taught', control } : null;
+}
+
+/**
+ * A radio group or box set with some options taught: the taught options, and the options still found by
+ * name or words that no taught option has taken (teaching the one option the portal changed keeps the
+ * rest).
+ */
+function withFoundOptions(taught: FieldMatch, found: FieldMatch | null): FieldMatch {
+  if (!taught.optionControls || !found?.optionControls) return taught;
+  const taughtKeys = new Set([...taught.optionControls.values()].map((c) => c.key));
+  const optionControls = new Map<string, CollectedControl>();
+  for (const [option, control] of found.optionControls) {
+    if (!taught.optionControls.has(option) && !taughtKeys.has(control.key))
+      optionControls.set(option, control);
+  }
+  for (const [option, control] of taught.optionControls) optionControls.set(option, control);
+  return { ...taught, optionControls };
 }
 
 function matchByName(spec: FieldSpec, candidates: CollectedControl[]): FieldMatch | null {

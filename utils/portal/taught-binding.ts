@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normaliseLabel } from './label-text';
 
 /**
  * A binding the user taught by clicking a control ("Fix field mapping"): what identifies that control, so it
@@ -18,3 +19,24 @@ export const TaughtBindingSchema = z.strictObject({
   }),
 });
 export type TaughtBinding = z.infer<typeof TaughtBindingSchema>;
+
+/** What a control is known by: a taught binding's `control`, or a control collected from the page. */
+export type ControlIdentity = TaughtBinding['control'];
+
+/**
+ * Whether a taught control is this control: the same type, and the same name (for a radio, also the same
+ * words after it, since its group shares the name), else the same id, else the same words above and after.
+ */
+export function identifiesControl(taught: ControlIdentity, control: ControlIdentity): boolean {
+  if (taught.type !== control.type) return false;
+  if (taught.name)
+    return (
+      taught.name === control.name &&
+      (taught.type !== 'radio' || normaliseLabel(taught.textAfter) === normaliseLabel(control.textAfter))
+    );
+  if (taught.id) return taught.id === control.id;
+  return (
+    normaliseLabel(taught.labelAbove) === normaliseLabel(control.labelAbove) &&
+    normaliseLabel(taught.textAfter) === normaliseLabel(control.textAfter)
+  );
+}

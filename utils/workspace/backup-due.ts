@@ -6,11 +6,14 @@ export const BACKUP_REMINDER_DAYS = 30;
 /**
  * Whether to remind the user to back up: there is something to lose and no backup was exported in the last
  * 30 days (or ever), counted in Bangkok calendar days as every date the workspace shows: a backup made on
- * 1 November is due again from 1 December, all day. A last backup in the future (a clock set wrong) counts
- * as due, so a broken clock cannot silence the reminder for good; so does one that is not a point in time.
+ * 1 November is due again from 1 December, all day. A last backup on a later day than `now` (a clock set
+ * wrong) counts as due, so a broken clock cannot silence the reminder for good; so does one that is not a
+ * point in time. One later the same day is not: the workspace's `now` is when it opened (use-now.ts), and a
+ * backup made since then is the one just made.
  */
 export function backupIsDue(lastBackupAt: number | undefined, hasDrafts: boolean, now: number): boolean {
   if (!hasDrafts) return false;
-  if (lastBackupAt === undefined || !Number.isFinite(lastBackupAt) || lastBackupAt > now) return true;
-  return bangkokDayNumber(now) - bangkokDayNumber(lastBackupAt) >= BACKUP_REMINDER_DAYS;
+  if (lastBackupAt === undefined || !Number.isFinite(lastBackupAt)) return true;
+  const daysSince = bangkokDayNumber(now) - bangkokDayNumber(lastBackupAt);
+  return daysSince < 0 || daysSince >= BACKUP_REMINDER_DAYS;
 }

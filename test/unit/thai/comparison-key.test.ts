@@ -11,6 +11,12 @@ describe('comparisonKey', () => {
     expect(comparisonKey('น้ำ')).not.toBe(comparisonKey('นำ'));
   });
 
+  it('treats a tone mark typed before or after an upper vowel alike (ท่ี, ที่)', () => {
+    expect(comparisonKey('เหตุผลท\u0e48\u0e35ไม่สามารถ')).toBe(comparisonKey('เหตุผลที่ไม่สามารถ'));
+    expect(comparisonKey('ป\u0e49\u0e31น')).toBe(comparisonKey('ปั้น'));
+    expect(comparisonKey('ที่')).not.toBe(comparisonKey('ทิ่'));
+  });
+
   it('reads Thai digits as 0–9', () => {
     expect(comparisonKey('รุ่นที่ ๒ ปี ๒๕๗๐')).toBe(comparisonKey('รุ่นที่ 2 ปี 2570'));
   });

@@ -23,7 +23,14 @@ describe('the backup reminder', () => {
     expect(backupIsDue(now - 400 * DAY, true, now)).toBe(true);
   });
 
-  it('reminds when the last backup is in the future (a clock set wrong) or not a point in time', () => {
+  it('does not remind right after a backup made while the workspace was open (later the same day)', () => {
+    // The workspace's `now` is when it opened; a backup made since is later than it.
+    const opened = Date.parse('2026-11-23T09:00:00+07:00');
+    expect(backupIsDue(Date.parse('2026-11-23T09:05:00+07:00'), true, opened)).toBe(false);
+    expect(backupIsDue(Date.parse('2026-11-23T23:59:00+07:00'), true, opened)).toBe(false);
+  });
+
+  it('reminds when the last backup is on a later day (a clock set wrong) or not a point in time', () => {
     expect(backupIsDue(now + DAY, true, now)).toBe(true);
     expect(backupIsDue(Number.NaN, true, now)).toBe(true);
     expect(backupIsDue(Number.NEGATIVE_INFINITY, true, now)).toBe(true);

@@ -48,6 +48,15 @@ describe('what the workspace loads', () => {
     expect(data.owedRounds.has(completed.id)).toBe(false);
   });
 
+  it('reads a damaged last-backup time as never, which the page can show', async () => {
+    const store = await DraftStore.open(freshDbName());
+    await store.setMeta(META_KEYS.unitCode, '3100300');
+    for (const damaged of [Number.NaN, Number.POSITIVE_INFINITY, -5, '2026-11-01']) {
+      await store.setMeta(META_KEYS.lastBackupAt, damaged);
+      expect((await loadWorkspace(store, NOW)).lastBackupAt).toBeUndefined();
+    }
+  });
+
   it('shows nothing before a unit is chosen', async () => {
     const store = await DraftStore.open(freshDbName());
     await store.saveProject(sampleProjectFields());

@@ -63,6 +63,7 @@ export const ASSISTANT_STRINGS = defineStrings({
     mappingsImport: 'นำเข้าการจับคู่ช่อง',
     mappingsImported: 'นำเข้าการจับคู่ช่องแล้ว {count} รายการ',
     mappingsRejected: 'ไม่ได้นำเข้า เพราะไฟล์มีปัญหาดังนี้',
+    mappingsSaveFailed: 'นำเข้าการจับคู่ช่องไม่สำเร็จ: บันทึกลงเครื่องไม่ได้ ({error}) การจับคู่เดิมยังอยู่ครบ',
     newProjectFromPage: '— ยังไม่เลือก (บันทึกเป็นร่างจะสร้างโครงการใหม่) —',
     saveIncomplete: 'ยังบันทึกเป็นร่างไม่ได้ เพราะข้อมูลบนหน้ายังไม่ครบ: {problems}',
   },
@@ -129,6 +130,8 @@ export const ASSISTANT_STRINGS = defineStrings({
     mappingsImport: 'Import field mappings',
     mappingsImported: 'Imported {count} field mappings',
     mappingsRejected: 'Nothing was imported, because the file has these problems',
+    mappingsSaveFailed:
+      'The field mappings were not imported: they could not be saved ({error}). The earlier mappings are unchanged',
     newProjectFromPage: '— none chosen (Save as draft makes a new project) —',
     saveIncomplete: 'Cannot save as a draft yet, the page is missing: {problems}',
   },
