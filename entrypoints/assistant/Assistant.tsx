@@ -127,6 +127,7 @@ async function recordSubmitting(snap: PageSnapshot, view: View): Promise<void> {
       fiscalYear,
       round,
       values,
+      status: readReportFields(view.match).fields.status ?? null,
       at: Date.now(),
     },
   });
@@ -322,6 +323,7 @@ export function Assistant() {
         id: control.id,
         labelAbove: control.labelAbove,
         textAfter: control.textAfter,
+        ...((control.type === 'radio' || control.type === 'checkbox') && { value: control.value }),
       },
     };
     await sendRequest({ type: 'taught.save', binding });

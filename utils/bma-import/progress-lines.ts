@@ -10,9 +10,10 @@ import type { SourceLine } from './source-lines';
  * - dated text: `16/05/2566 : อยู่ระหว่าง…`.
  */
 
-// The number may be damaged (`รายงานครั้งที่? ::`) and one colon of `::` lost: the line is still a label.
+// The number may be damaged (`รายงานครั้งที่? ::`) and one colon of `::` lost: the line is still a label
+// (and a percent line still a percent line, whose damaged number reads as none).
 const ENTRY_LABEL = /^รายงานครั้งที่\s*([\d?]*)\s*::?\s*/;
-const PROGRESS_LINE = /^(?:รายงานครั้งที่\s*(\d+)\s*)?::\s*ความก้าวหน้าของงาน/;
+const PROGRESS_LINE = /^(?:รายงานครั้งที่\s*([\d?]*)\s*)?::?\s*ความก้าวหน้าของงาน/;
 const PERCENT = /ความก้าวหน้าของงานฯ?\s*=\s*([^%=]*?)\s*%/;
 const DISBURSED = /งบประมาณที่เบิกใช้\s*(?:\(\s*ครั้งที่\s*(\d+)\s*\))?\s*=\s*([^:]*)/;
 /** A date the system prints (29/12/2565, 2023-05-16 00:00:00), or something shaped like one but damaged. */
@@ -96,7 +97,7 @@ export function matchProgressLine(line: SourceLine): ProgressLine | null {
   const onPlan = verdict(parts, 'แผน');
   const onTarget = verdict(parts, 'เป้าหมาย');
   return {
-    label: head[1] === undefined ? null : Number(head[1]),
+    label: head[1] !== undefined && /^\d+$/.test(head[1]) ? Number(head[1]) : null,
     amountFor: disbursedMatch?.[1] === undefined ? null : Number(disbursedMatch[1]),
     percentText,
     percent: percentText === null ? null : readPercent(percentText),

@@ -4,7 +4,7 @@ import { META_KEYS } from '../store/meta-keys';
 import { SAVE_ANSWER_WITHIN_MS, PendingSubmissionSchema } from './pending-submission';
 import { recordRoundsSeen } from './record-rounds-seen';
 
-/** The portal's name for the report's status, as kept in the values sent. */
+/** The portal's name for the report's status: where a send recorded by an earlier version has it. */
 const SENT_STATUS_NAME = 'status_process';
 
 /**
@@ -18,7 +18,7 @@ export async function markPendingSubmitted(store: DraftStore, now: number): Prom
   const pending = PendingSubmissionSchema.safeParse(await store.getMeta(META_KEYS.pendingSubmission));
   await store.setMeta(META_KEYS.pendingSubmission, null);
   if (!pending.success || now - pending.data.at > SAVE_ANSWER_WITHIN_MS) return null;
-  const { reportId, values, at } = pending.data;
+  const { reportId, values, at, status: sentStatus } = pending.data;
   const report = reportId ? await store.get('report', reportId) : undefined;
   if (!report) return null;
   await store.saveReport(
@@ -29,7 +29,8 @@ export async function markPendingSubmitted(store: DraftStore, now: number): Prom
   const project = await store.get('project', report.projectId).catch(() => undefined);
   const portalId = project?.portalId;
   if (portalId !== undefined) {
-    const status = values[SENT_STATUS_NAME] ?? report.status;
+    // What was sent, never the draft's own status (the person may have changed it on the page).
+    const status = sentStatus !== undefined ? sentStatus : (values[SENT_STATUS_NAME] ?? null);
     await recordRoundsSeen(store, [
       {
         portalId,

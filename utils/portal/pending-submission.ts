@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RoundSchema } from '../calendar/rounds';
+import { ReportStatusSchema } from '../catalogue/report-statuses';
 import { BeYearSchema } from '../model/fields';
 import { EpochMsSchema, RecordIdSchema } from '../model/record-meta';
 
@@ -13,6 +14,11 @@ export const PendingSubmissionSchema = z.strictObject({
   fiscalYear: BeYearSchema,
   round: RoundSchema,
   values: z.record(z.string().max(100), z.string().max(20_000)),
+  /**
+   * The status the form sent, read through the field bindings (so a renamed radio the unit taught still
+   * counts); absent in a send recorded by an earlier version.
+   */
+  status: ReportStatusSchema.nullable().optional(),
   at: EpochMsSchema,
 });
 export type PendingSubmission = z.infer<typeof PendingSubmissionSchema>;

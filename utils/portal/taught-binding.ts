@@ -16,6 +16,11 @@ export const TaughtBindingSchema = z.strictObject({
     id: z.string().max(200),
     labelAbove: z.string().max(300),
     textAfter: z.string().max(300),
+    /**
+     * A radio's or checkbox's own value: its group (or set) shares the name, and its words may sit in
+     * another table cell. Absent in lessons taught by earlier versions.
+     */
+    value: z.string().max(200).optional(),
   }),
 });
 export type TaughtBinding = z.infer<typeof TaughtBindingSchema>;
@@ -24,16 +29,19 @@ export type TaughtBinding = z.infer<typeof TaughtBindingSchema>;
 export type ControlIdentity = TaughtBinding['control'];
 
 /**
- * Whether a taught control is this control: the same type, and the same name (for a radio, also the same
- * words after it, since its group shares the name), else the same id, else the same words above and after.
+ * Whether a taught control is this control: the same type, and the same name (for a radio or checkbox, also
+ * the same value, or without one the same words after it, since a group or set can share its name), else
+ * the same id, else the same words above and after.
  */
 export function identifiesControl(taught: ControlIdentity, control: ControlIdentity): boolean {
   if (taught.type !== control.type) return false;
-  if (taught.name)
-    return (
-      taught.name === control.name &&
-      (taught.type !== 'radio' || normaliseLabel(taught.textAfter) === normaliseLabel(control.textAfter))
-    );
+  if (taught.name) {
+    if (taught.name !== control.name) return false;
+    if (taught.type !== 'radio' && taught.type !== 'checkbox') return true;
+    return taught.value !== undefined && control.value !== undefined
+      ? taught.value === control.value
+      : normaliseLabel(taught.textAfter) === normaliseLabel(control.textAfter);
+  }
   if (taught.id) return taught.id === control.id;
   return (
     normaliseLabel(taught.labelAbove) === normaliseLabel(control.labelAbove) &&

@@ -163,6 +163,18 @@ describe('labels and dates damaged in ways a copy can damage them', () => {
     expect(withoutLines(result.report).entries).toEqual(withoutLines(original.report).entries);
   });
 
+  it.each([
+    ['its number became "?"', 'รายงานครั้งที่? ::'],
+    ['it lost one colon of "::"', 'รายงานครั้งที่6 :'],
+  ])('reads a percent line as one, not as a new report, when %s', (_why, damaged) => {
+    // Seed line 77: `รายงานครั้งที่6 :: ความก้าวหน้าของงานฯ = 70.00 % …` (report 5's, labelled as the next).
+    const result = parseBmaReport(SEED_004.replace('รายงานครั้งที่6 ::', damaged));
+    const entries = result.report?.entries ?? [];
+    expect(entries.map((e) => e.number)).toEqual(original.report?.entries.map((e) => e.number));
+    expect(entries.some((e) => e.narrative.startsWith('ความก้าวหน้าของงาน'))).toBe(false);
+    expect(proposeRoundDraft(result.report!, 2566, 2).fields.remarks).not.toContain('= 70.00 %');
+  });
+
   it('reads an entry date printed with spaces around the slashes', () => {
     const result = parseBmaReport(SEED_004.replace('29/12/2565', '29 / 12 / 2565'));
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);

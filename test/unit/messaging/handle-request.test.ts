@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handleRequest } from '../../../utils/messaging/handle-request';
 import { envelopeSchema, RequestSchema } from '../../../utils/messaging/protocol';
+import { isSavedOnPortal, readablePortalRounds } from '../../../utils/portal/portal-rounds';
 import { DraftStore } from '../../../utils/store/draft-store';
 import { freshDbName, portalRoundSeen, sampleProjectFields, sampleReportFields } from '../sample-drafts';
 
@@ -118,7 +119,6 @@ describe('what the portal showed about saved rounds', () => {
     };
     const round = { portalId: '1201', fiscalYear: 2570, round: 2, saved: true, locked: false, seenAt: 5 };
     expect(await send({ type: 'page.seen', page, rounds: [round] })).toMatchObject({ ok: true });
-    const { isSavedOnPortal } = await import('../../../utils/portal/portal-rounds');
     const rounds = (await store.getMeta('portalRounds')) as never;
     expect(isSavedOnPortal(rounds, '1201', 2570, 2)).toBe(true);
     expect(isSavedOnPortal(rounds, '1201', 2570, 1)).toBe(false);
@@ -132,7 +132,6 @@ describe('what the portal showed about saved rounds', () => {
       data: { recorded: 1 },
     });
     await send({ type: 'portal.roundsSeen', rounds: [seen(true, 2), { ...seen(false, 2), round: 2 }] });
-    const { isSavedOnPortal } = await import('../../../utils/portal/portal-rounds');
     const rounds = (await store.getMeta('portalRounds')) as never;
     expect(isSavedOnPortal(rounds, '1201', 2570, 1)).toBe(true);
     expect(isSavedOnPortal(rounds, '1201', 2570, 2)).toBe(false);
@@ -141,16 +140,23 @@ describe('what the portal showed about saved rounds', () => {
 });
 
 describe("the portal's answer to a report the assistant sent", () => {
-  async function sendThenAnswer(status: string) {
+  /** A draft (status `draftStatus`) sent with the form's status `sent`; then the portal says it saved. */
+  async function sendThenAnswer(
+    draftStatus: '2' | '3',
+    sent: { status?: '2' | '3' | null; values?: Record<string, string> },
+    stored: Record<string, unknown> = {},
+  ) {
     const { send, store } = await setup();
+    await store.setMeta('portalRounds', stored);
     const project = await store.saveProject(sampleProjectFields({ portalId: '1201' }));
-    const report = await store.saveReport(sampleReportFields(project.id, { status: '2' }));
+    const report = await store.saveReport(sampleReportFields(project.id, { status: draftStatus }));
     const submission = {
       reportId: report.id,
       projectId: project.id,
       fiscalYear: 2570,
       round: 1,
-      values: { id: '1201', status_process: status, txtRemarkReport: report.remarks },
+      values: sent.values ?? { id: '1201', txtRemarkReport: report.remarks },
+      ...(sent.status !== undefined && { status: sent.status }),
       at: Date.now(),
     };
     expect(await send({ type: 'report.submitting', submission })).toMatchObject({ ok: true });
@@ -159,20 +165,46 @@ describe("the portal's answer to a report the assistant sent", () => {
       ok: true,
       data: { marked: report.id },
     });
-    const { isSavedOnPortal } = await import('../../../utils/portal/portal-rounds');
-    const rounds = (await store.getMeta('portalRounds')) as never;
+    const rounds = readablePortalRounds(await store.getMeta('portalRounds'));
     return {
       lifecycle: (await store.get('report', report.id))?.lifecycle,
       roundOne: isSavedOnPortal(rounds, '1201', 2570, 1),
       roundTwo: isSavedOnPortal(rounds, '1201', 2570, 2),
+      rounds,
     };
   }
 
   it('marks the round sent as saved on the portal, and the next round still owed', async () => {
-    expect(await sendThenAnswer('2')).toEqual({ lifecycle: 'submitted', roundOne: true, roundTwo: false });
+    expect(await sendThenAnswer('2', { status: '2' })).toMatchObject({
+      lifecycle: 'submitted',
+      roundOne: true,
+      roundTwo: false,
+    });
   });
 
   it('sent as completed, settles the other round of the year too, which the portal then locks', async () => {
-    expect(await sendThenAnswer('3')).toEqual({ lifecycle: 'submitted', roundOne: true, roundTwo: true });
+    expect(await sendThenAnswer('2', { status: '3' })).toMatchObject({ roundOne: true, roundTwo: true });
+  });
+
+  it('goes by the status the form sent, not the draft’s (changed on the page before sending)', async () => {
+    expect(await sendThenAnswer('3', { status: '2' })).toMatchObject({ roundOne: true, roundTwo: false });
+    expect(await sendThenAnswer('3', { status: null })).toMatchObject({ roundTwo: false });
+  });
+
+  it('reads the status from the values sent in a send an earlier version recorded', async () => {
+    const sent = { values: { id: '1201', status_process: '3' } };
+    expect(await sendThenAnswer('2', sent)).toMatchObject({ roundTwo: true });
+    expect(await sendThenAnswer('3', { values: { id: '1201' } })).toMatchObject({ roundTwo: false });
+  });
+
+  it('keeps every readable round already known beside a damaged one', async () => {
+    const known = { portalId: '1204', fiscalYear: 2570, round: 1, saved: true, locked: true, seenAt: 1 };
+    const { rounds } = await sendThenAnswer(
+      '2',
+      { status: '2' },
+      { '1204:2570:1': known, '1300:2570:1': { ...known, portalId: '1300', seenAt: -1 } },
+    );
+    expect(Object.keys(rounds).sort()).toEqual(['1201:2570:1', '1204:2570:1']);
+    expect(rounds['1204:2570:1']).toEqual(known);
   });
 });

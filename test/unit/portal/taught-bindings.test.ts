@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { CollectedControl } from '../../../utils/messaging/page-protocol';
 import { mappingFileOf, mergeBindings, parseMappingFile } from '../../../utils/portal/mapping-file';
 import { matchControls } from '../../../utils/portal/match-controls';
+import { PLAN_PROFILE } from '../../../utils/portal/profiles/plan-profile';
 import { REPORT_PROFILE } from '../../../utils/portal/profiles/report-profile';
 import type { TaughtBinding } from '../../../utils/portal/taught-binding';
 import { loadTaughtBindings, saveTaughtBindings } from '../../../utils/portal/taught-bindings-store';
@@ -111,14 +113,30 @@ describe('a taught radio option with the rest of its group', () => {
   });
 });
 
-describe('re-teaching a control to correct a mistaken lesson', () => {
-  const lessonFor = (field: string, c: ReturnType<typeof named>, option?: string): TaughtBinding => ({
-    pageKind: 'report',
+/** A lesson as "Fix field mapping" records it: a radio's or checkbox's value too. */
+function lessonFor(
+  field: string,
+  c: CollectedControl,
+  option?: string,
+  pageKind: TaughtBinding['pageKind'] = 'report',
+): TaughtBinding {
+  const choice = c.type === 'radio' || c.type === 'checkbox';
+  return {
+    pageKind,
     field,
     ...(option ? { option } : {}),
-    control: { type: c.type, name: c.name, id: c.id, labelAbove: c.labelAbove, textAfter: c.textAfter },
-  });
+    control: {
+      type: c.type,
+      name: c.name,
+      id: c.id,
+      labelAbove: c.labelAbove,
+      textAfter: c.textAfter,
+      ...(choice && { value: c.value }),
+    },
+  };
+}
 
+describe('re-teaching a control to correct a mistaken lesson', () => {
   it('the later lesson for a text box wins: it no longer fills the field it was first (wrongly) taught for', async () => {
     const store = await DraftStore.open(freshDbName());
     const { controls } = reportForm();
@@ -147,5 +165,65 @@ describe('re-teaching a control to correct a mistaken lesson', () => {
     expect(status.optionControls!.get('4')?.key).toBe(radio4.key);
     // Else a draft saying 3 would tick 4 on the portal.
     expect(status.optionControls!.get('3')?.key).not.toBe(radio4.key);
+  });
+});
+
+describe('lessons for the boxes of a set that share one name (PHP `year[]`)', () => {
+  // The portal renamed year1…year4 to year[] and wrote "พ.ศ. 2569": neither names nor words find them,
+  // so the unit teaches each year's box.
+  const years = ['2567', '2568', '2569', '2570'].map((year, i) => ({
+    ...named(reportForm().controls, 'input_plan'),
+    key: 900 + i,
+    name: 'year[]',
+    id: '',
+    value: year,
+    textAfter: `พ.ศ. ${year}`,
+  }));
+  const taught = mergeBindings(
+    [lessonFor('planYears', years[2]!, '2569', 'plan')],
+    [lessonFor('planYears', years[3]!, '2570', 'plan')],
+  );
+
+  it('keeps the lesson for another box of the set', () => {
+    expect(taught.map((b) => b.option)).toEqual(['2569', '2570']);
+  });
+
+  it('ticks the taught box for each year, never another year', () => {
+    const set = matchControls(PLAN_PROFILE, years, taught).matched.find((m) => m.spec.field === 'planYears');
+    expect(set?.optionControls?.get('2570')?.value).toBe('2570');
+    expect(set?.optionControls?.get('2569')?.value).toBe('2569');
+  });
+});
+
+describe('radios of one group whose words sit in another table cell (no words after them)', () => {
+  // The portal changed the status values (names no longer find the options) and moved the words.
+  const controls = reportForm().controls.map((c) =>
+    c.name === 'status_process' ? { ...c, value: `S${c.value}`, textAfter: '', textBefore: '' } : c,
+  );
+  const radio = (option: string) => named(controls, 'status_process', `S${option}`);
+
+  it('teaching option 2 keeps the lesson given for option 3, and each ticks its own radio', () => {
+    const taught = mergeBindings(
+      [lessonFor('status', radio('3'), '3')],
+      [lessonFor('status', radio('2'), '2')],
+    );
+    expect(taught.map((b) => b.option)).toEqual(['3', '2']);
+    const status = matchControls(REPORT_PROFILE, controls, taught).matched.find(
+      (m) => m.spec.field === 'status',
+    );
+    expect(status?.optionControls?.get('3')?.value).toBe('S3');
+    expect(status?.optionControls?.get('2')?.value).toBe('S2');
+  });
+
+  it('still reads a radio lesson an earlier version taught (no value) by its words', () => {
+    const words = reportForm().controls.map((c) =>
+      c.name === 'status_process' ? { ...c, value: `S${c.value}` } : c,
+    );
+    const three = named(words, 'status_process', 'S3');
+    const { value: _value, ...earlier } = lessonFor('status', three, '3').control;
+    const status = matchControls(REPORT_PROFILE, words, [
+      { pageKind: 'report', field: 'status', option: '3', control: earlier },
+    ]).matched.find((m) => m.spec.field === 'status');
+    expect(status?.optionControls?.get('3')?.key).toBe(three.key);
   });
 });
