@@ -31,7 +31,7 @@ export default defineContentScript({
     const seen = announcePage(page, round ? [round] : []);
     // The save handler's answer page (projectreportadd.php) is an `other` page: only there is it looked for.
     if (page.kind === 'other' && document.body?.textContent?.includes(SAVE_SUCCEEDED_TEXT)) {
-      postToBackground({ type: 'portal.saveSucceeded', url: location.href });
+      postToBackground({ type: 'portal.saveSucceeded', url: location.href, referrer: document.referrer });
     }
     watchSavedRounds(page, ctx.signal);
     captureRecovery(page, ctx.signal);

@@ -34,7 +34,11 @@ export const CONTENT_REQUEST_SHAPES = {
   },
   'portal.roundsSeen': { rounds: z.array(PortalRoundStateSchema).check(z.maxLength(5_000)) },
   'recovery.save': { snapshot: RecoverySnapshotSchema },
-  'portal.saveSucceeded': { url: z.string().check(z.maxLength(2_000)) },
+  'portal.saveSucceeded': {
+    url: z.string().check(z.maxLength(2_000)),
+    /** The page whose form was saved (`document.referrer`), when the browser gives it. */
+    referrer: z.optional(z.string().check(z.maxLength(2_000))),
+  },
 } as const;
 
 export const CONTENT_RESPONSE_SCHEMAS = {

@@ -48,7 +48,9 @@ function handlersFor(store: DraftStore, version: string): Handlers {
       await store.setMeta(META_KEYS.pendingSubmission, submission);
       return { recorded: true };
     },
-    'portal.saveSucceeded': async () => ({ marked: await markPendingSubmitted(store, Date.now()) }),
+    'portal.saveSucceeded': async ({ referrer }) => ({
+      marked: await markPendingSubmitted(store, Date.now(), referrer),
+    }),
     'assistant.load': async ({ pageKey }) => {
       const [projects, reports, taught, recovery, unitCode] = await Promise.all([
         store.list('project'),

@@ -1,6 +1,7 @@
 import { COMPLETED_STATUS } from '../catalogue/report-statuses';
 import { fieldsOf, type DraftStore } from '../store/draft-store';
 import { META_KEYS } from '../store/meta-keys';
+import { recognisePortalPage } from './page-kind';
 import { SAVE_ANSWER_WITHIN_MS, PendingSubmissionSchema } from './pending-submission';
 import { recordRoundsSeen } from './record-rounds-seen';
 
@@ -14,20 +15,36 @@ const SENT_STATUS_NAME = 'status_process';
  * Returns the report's id, or null when nothing was waiting (a save made without the assistant, or too
  * long ago to be this one).
  */
-export async function markPendingSubmitted(store: DraftStore, now: number): Promise<string | null> {
+export async function markPendingSubmitted(
+  store: DraftStore,
+  now: number,
+  /** The page whose form the portal saved (`document.referrer` of its answer), if the browser said. */
+  savedFrom?: string,
+): Promise<string | null> {
   const pending = PendingSubmissionSchema.safeParse(await store.getMeta(META_KEYS.pendingSubmission));
   await store.setMeta(META_KEYS.pendingSubmission, null);
   if (!pending.success || now - pending.data.at > SAVE_ANSWER_WITHIN_MS) return null;
   const { reportId, values, at, status: sentStatus } = pending.data;
   const report = reportId ? await store.get('report', reportId) : undefined;
   if (!report) return null;
+  // A damaged project only loses the portal id: the portal's pages still say what it has.
+  const project = await store.get('project', report.projectId).catch(() => undefined);
+  const portalId = project?.portalId;
+  // The answer to a save of another project's or round's form (made while the assistant was away) is not
+  // this send's: the send never reached the portal, and its draft stays unsent.
+  const page = savedFrom ? recognisePortalPage(savedFrom) : null;
+  if (
+    page?.kind === 'report' &&
+    (page.round !== report.round ||
+      page.fiscalYear !== report.fiscalYear ||
+      (portalId !== undefined && page.projectId !== portalId))
+  ) {
+    return null;
+  }
   await store.saveReport(
     { ...fieldsOf(report), lifecycle: 'submitted', submittedAt: at, submittedValues: values },
     report.id,
   );
-  // A damaged project only loses this shortcut: the portal's pages still say what it has.
-  const project = await store.get('project', report.projectId).catch(() => undefined);
-  const portalId = project?.portalId;
   if (portalId !== undefined) {
     // What was sent, never the draft's own status (the person may have changed it on the page).
     const status = sentStatus !== undefined ? sentStatus : (values[SENT_STATUS_NAME] ?? null);

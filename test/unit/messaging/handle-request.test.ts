@@ -145,6 +145,7 @@ describe("the portal's answer to a report the assistant sent", () => {
     draftStatus: '2' | '3',
     sent: { status?: '2' | '3' | null; values?: Record<string, string> },
     stored: Record<string, unknown> = {},
+    referrer?: string,
   ) {
     const { send, store } = await setup();
     await store.setMeta('portalRounds', stored);
@@ -161,12 +162,10 @@ describe("the portal's answer to a report the assistant sent", () => {
     };
     expect(await send({ type: 'report.submitting', submission })).toMatchObject({ ok: true });
     const url = 'https://e-plan.nacc.go.th/projectreportadd.php';
-    expect(await send({ type: 'portal.saveSucceeded', url })).toEqual({
-      ok: true,
-      data: { marked: report.id },
-    });
+    const answered = await send({ type: 'portal.saveSucceeded', url, ...(referrer && { referrer }) });
     const rounds = readablePortalRounds(await store.getMeta('portalRounds'));
     return {
+      marked: answered.ok ? (answered.data as { marked: string | null }).marked === report.id : answered,
       lifecycle: (await store.get('report', report.id))?.lifecycle,
       roundOne: isSavedOnPortal(rounds, '1201', 2570, 1),
       roundTwo: isSavedOnPortal(rounds, '1201', 2570, 2),
@@ -176,6 +175,7 @@ describe("the portal's answer to a report the assistant sent", () => {
 
   it('marks the round sent as saved on the portal, and the next round still owed', async () => {
     expect(await sendThenAnswer('2', { status: '2' })).toMatchObject({
+      marked: true,
       lifecycle: 'submitted',
       roundOne: true,
       roundTwo: false,
@@ -195,6 +195,29 @@ describe("the portal's answer to a report the assistant sent", () => {
     const sent = { values: { id: '1201', status_process: '3' } };
     expect(await sendThenAnswer('2', sent)).toMatchObject({ roundTwo: true });
     expect(await sendThenAnswer('3', { values: { id: '1201' } })).toMatchObject({ roundTwo: false });
+  });
+
+  it('is taken only from the form of the round sent, when the browser says which form was saved', async () => {
+    const page = (id: string, r: number, y: number) =>
+      `https://e-plan.nacc.go.th/projectreport.php?id=${id}&r=${r}&y=${y}`;
+    // The send of round 1 went unanswered (the session had expired); round 2 was then saved without the
+    // assistant. Its answer is not round 1's: that draft was never received, so it is not submitted.
+    for (const other of [page('1201', 2, 2570), page('1201', 1, 2569), page('1300', 1, 2570)]) {
+      expect(await sendThenAnswer('2', { status: '3' }, {}, other)).toEqual({
+        marked: false,
+        lifecycle: 'draft',
+        roundOne: false,
+        roundTwo: false,
+        rounds: {},
+      });
+    }
+    expect(await sendThenAnswer('2', { status: '2' }, {}, page('1201', 1, 2570))).toMatchObject({
+      marked: true,
+      lifecycle: 'submitted',
+    });
+    // A referrer that is not a report page (or none) says nothing either way.
+    const list = 'https://e-plan.nacc.go.th/projectdisplay.php';
+    expect(await sendThenAnswer('2', { status: '2' }, {}, list)).toMatchObject({ marked: true });
   });
 
   it('keeps every readable round already known beside a damaged one', async () => {
