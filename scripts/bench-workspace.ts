@@ -4,7 +4,7 @@
 // script still succeeds.
 //
 //   npm run bench:workspace                                  (builds, then runs this)
-//   npx tsx scripts/bench-workspace.ts [--runs 18] [--warmup 2] [--imports 3] [--projects 44] [--seed 3]
+//   npx tsx scripts/bench-workspace.ts [--runs 18] [--warmup 2] [--imports 3] [--projects 44] [--seed 3] [--only-unit]
 //                                      [--also name=dir ...]  (after `npx wxt build`; EPLAN_OUT_DIR or
 //                                                              EPLAN_EXTENSION_DIR pick the build)
 //
@@ -16,6 +16,9 @@
 // before: 44 → 20,328 reports), each with a few hundred Thai characters of remarks, a status, budgets, and
 // the lifecycle a unit's store would show today (past years submitted, the last round partly ready or in
 // draft, this year's in draft). Submitted reports carry the values sent, as the content script keeps them.
+// `--only-unit` keeps the same data of the user's own unit alone (44 projects, 264 reports), to tell what the
+// other 76 units' records cost the opening from what the page costs whatever the store holds; its results go
+// to bench-results/workspace-own-unit.json.
 //
 // Loading it. Through the way a user would: the chosen unit is set with the background's `unit.set`
 // message from an extension page (as the E2E tests do), then the data is written as a backup file in the
@@ -81,7 +84,11 @@ import type { RoundReport } from '../utils/model/round-report';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, parseBackup, type Backup } from '../utils/store/backup';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const RESULTS = join(ROOT, 'bench-results', 'workspace.json');
+const RESULTS = join(
+  ROOT,
+  'bench-results',
+  process.argv.includes('--only-unit') ? 'workspace-own-unit.json' : 'workspace.json',
+);
 
 const LIMITS = { openMs: 200, filterMs: 200 };
 /** The unit the user works for: the one the demo and E2E tests use (สำนักงาน ก.ก.). */
@@ -98,6 +105,7 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 // ── Arguments ────────────────────────────────────────────────────────────────────────────────────────
 
 const args = process.argv.slice(2);
+const onlyUnit = args.includes('--only-unit');
 
 function numberArg(name: string, fallback: number): number {
   const at = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
@@ -334,6 +342,19 @@ function generateData(seed: number, projectsPerUnit: number, nowMs: number): Sca
     }),
   ) as Backup;
   return { backup, years, unitProjects: projectsPerUnit };
+}
+
+/** The same data with only the user's unit's projects and reports. */
+function ownUnitOnly(data: ScaleData): ScaleData {
+  const own = (projectId: string) => projectId.startsWith(`p${UNIT}-`);
+  return {
+    ...data,
+    backup: {
+      ...data.backup,
+      projects: data.backup.projects.filter((p) => own(p.id)),
+      reports: data.backup.reports.filter((r) => own(r.projectId)),
+    },
+  };
 }
 
 // ── The probe in the page ────────────────────────────────────────────────────────────────────────────
@@ -833,15 +854,20 @@ async function main() {
   const startedAt = new Date();
   const loadAtStart = loadavg();
 
-  const data = generateData(seed, projectsPerUnit, startedAt.getTime());
+  const generated = generateData(seed, projectsPerUnit, startedAt.getTime());
+  // --only-unit: the same data of the user's own unit, without the other 76 units' (what the scale costs).
+  const data = onlyUnit ? ownUnitOnly(generated) : generated;
   const text = JSON.stringify(data.backup, null, 1);
   const checked = parseBackup(text);
   if (!checked.ok)
     throw new Error(`the generated backup is not valid: ${checked.problems.slice(0, 5).join('; ')}`);
-  const backupPath = join(tmpdir(), `eplan-bench-workspace-${seed}-${projectsPerUnit}.json`);
+  const backupPath = join(
+    tmpdir(),
+    `eplan-bench-workspace-${seed}-${projectsPerUnit}${onlyUnit ? '-own-unit' : ''}.json`,
+  );
   writeFileSync(backupPath, text);
   const counts = {
-    units: UNITS.length,
+    units: onlyUnit ? 1 : UNITS.length,
     projects: data.backup.projects.length,
     reports: data.backup.reports.length,
     unitProjects: data.unitProjects,

@@ -126,7 +126,7 @@ class ProgressEntriesReader {
     if (dated) {
       const printed = line.text.slice(from, from + dated.dateText.length);
       // `29 / 12 / 2565`: the spaces a copy from a PDF can put around the separators are not the date's.
-      const date = parseThaiDate(printed.replace(/\s*([/.-])\s*/g, '$1'));
+      const date = parseThaiDate(printed.replace(/(\d)\s*([/.-])\s*(?=\d)/g, '$1$2'));
       if (date.ok) {
         draft.date = date.value;
       } else {

@@ -1,4 +1,5 @@
 import { parseBahtAmount } from '../thai/amount';
+import { parseThaiDate } from '../thai/date';
 import type { SourceLine } from './source-lines';
 
 /**
@@ -7,7 +8,7 @@ import type { SourceLine } from './source-lines';
  * - entry label with its text: `รายงานครั้งที่1 :: 29/12/2565 : กองวินัย…` (date optional);
  * - percent line: `[รายงานครั้งที่6] :: ความก้าวหน้าของงานฯ = 70.00 % งบประมาณที่เบิกใช้ (ครั้งที่ 5) = 0 บาท
  *   : เป็นไปตามแผน : เป็นไปตามเป้าหมาย`;
- * - dated text: `16/05/2566 : อยู่ระหว่าง…`.
+ * - dated text: `16/05/2566 : อยู่ระหว่าง…` (or `16 พ.ค. 2566 : …`, re-typed).
  */
 
 // The number may be damaged (`รายงานครั้งที่? ::`) and one colon of `::` lost: the line is still a label
@@ -19,6 +20,9 @@ const DISBURSED = /งบประมาณที่เบิกใช้\s*(?:\
 /** A date the system prints (29/12/2565, 2023-05-16 00:00:00), or something shaped like one but damaged. */
 const DATED_TEXT =
   /^([\d?]{1,2}\s*[/.-]\s*[\d?]{1,2}\s*[/.-]\s*[\d?]{2,4}|\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*:(?!:)\s*/;
+
+/** `29 ธ.ค. 2565 :`, `17 มีนาคม พ.ศ. 2566 :` (Thai digits already read as 0–9). */
+const WORDED_DATED_TEXT = /^(\d{1,2}\s*[\u0e01-\u0e4f.][\u0e01-\u0e4f.\s]*?\s*\d{2,4})\s*:(?!:)\s*/;
 
 export interface EntryLabelLine {
   /** Null when the number is damaged or missing: it is then taken from the entry's percent line. */
@@ -62,9 +66,14 @@ export function matchEntryLabel(line: SourceLine): EntryLabelLine | null {
 
 export function matchDatedText(text: string): DatedText | null {
   const match = DATED_TEXT.exec(text);
-  if (!match) return null;
-  const dateText = (match[1] ?? '').trim();
-  return { dateText, textStart: match[0].length };
+  if (match) return { dateText: (match[1] ?? '').trim(), textStart: match[0].length };
+  // A date in words, as a person re-typing the report writes it: taken only when it reads as a date, so a
+  // line that merely starts with a number and a word stays narrative.
+  const worded = WORDED_DATED_TEXT.exec(text);
+  if (worded && parseThaiDate(worded[1] ?? '').ok) {
+    return { dateText: (worded[1] ?? '').trim(), textStart: worded[0].length };
+  }
+  return null;
 }
 
 function verdict(parts: readonly string[], words: string): Verdict {

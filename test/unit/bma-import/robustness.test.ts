@@ -175,6 +175,29 @@ describe('labels and dates damaged in ways a copy can damage them', () => {
     expect(proposeRoundDraft(result.report!, 2566, 2).fields.remarks).not.toContain('= 70.00 %');
   });
 
+  it.each([
+    ['abbreviated', '29 ธ.ค. 2565'],
+    ['in full, in Thai digits', '๒๙ ธันวาคม ๒๕๖๕'],
+    ['with พ.ศ.', '29 ธันวาคม พ.ศ. 2565'],
+  ])('reads an entry date re-typed in words, %s', (_how, worded) => {
+    const result = parseBmaReport(SEED_004.replace('29/12/2565', worded));
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.report?.entries[0]?.date).toEqual({ year: 2022, month: 12, day: 29 });
+    expect(result.report?.entries[0]?.narrative).toBe(original.report?.entries[0]?.narrative);
+  });
+
+  it('keeps a line that starts with a number and a word, but is no date, in the narrative', () => {
+    // A continuation line of report 1 (seed line 51) that a looser date matcher would take for a new entry.
+    const line = '3 หน่วยงาน 2566 : ส่งรายชื่อแล้ว';
+    const lines = [...SEED_004_LINES];
+    lines.splice(51, 0, line);
+    const result = parseBmaReport(lines.join('\n'));
+    expect(result.report?.entries.map((e) => e.number)).toEqual(
+      original.report?.entries.map((e) => e.number),
+    );
+    expect(result.report?.entries[0]?.narrative).toContain(line);
+  });
+
   it('reads an entry date printed with spaces around the slashes', () => {
     const result = parseBmaReport(SEED_004.replace('29/12/2565', '29 / 12 / 2565'));
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
