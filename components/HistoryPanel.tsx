@@ -4,7 +4,7 @@ import type { Translator } from '../utils/i18n/translate';
 import type { Language } from '../utils/i18n/language';
 import type { Project } from '../utils/model/project';
 import type { RoundReport } from '../utils/model/round-report';
-import type { DraftStore } from '../utils/store/draft-store';
+import { RecordInTrashError, type DraftStore } from '../utils/store/draft-store';
 import type { RecordKind } from '../utils/store/schema';
 import { onStoreChange } from '../utils/store/store-changes';
 import { changedFieldLabels, changedFields, versionValues } from '../utils/workspace/version-changes';
@@ -88,7 +88,7 @@ export function HistoryPanel({ store, kind, id, current, language, onRestored, t
       setVersions(await load());
       setRestoredRevision(revision);
     } catch (error) {
-      setRestoreError((error as Error).message);
+      setRestoreError(error instanceof RecordInTrashError ? t('historyInTrash') : (error as Error).message);
     } finally {
       setRestoring(null);
     }

@@ -24,6 +24,17 @@ describe('i18n', () => {
     expect(translate('en', 'fiscalYear', { year: 2570 })).toBe('Fiscal year 2570');
   });
 
+  it('chooses the English singular for a count of one', () => {
+    expect(translate('en', 'trashEmptied', { count: 1 })).toBe('Deleted 1 item for good');
+    expect(translate('en', 'trashEmptied', { count: 3 })).toBe('Deleted 3 items for good');
+    expect(translate('en', 'historyShowAll', { count: 1 })).toBe('Show all (1 more version)');
+    expect(translate('en', 'unitMatches', { count: 0 })).toBe('0 units found');
+    expect(translate('en', 'csvProblemExtraCells', { count: 1 })).toBe(
+      '1 cell beyond the last column of the header is not imported',
+    );
+    expect(translate('th', 'trashEmptied', { count: 1 })).toBe('ลบถาวรแล้ว 1 รายการ');
+  });
+
   it('follows the browser, Thai when it prefers neither', () => {
     expect(languageFromBrowser(['en-US', 'th'])).toBe('en');
     expect(languageFromBrowser(['th-TH'])).toBe('th');

@@ -5,7 +5,11 @@ export const RecordIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,64}$/, 'an id is 1–64 letters, digits, "-" or "_"');
 
-const EpochMsSchema = z.number().int().nonnegative();
+/** The first instant of 2200 (CE): later than any date the extension reads or shows (utils/thai/date.ts). */
+const LAST_EPOCH_MS = Date.UTC(2200, 0, 1);
+
+/** A moment as stored (ms since 1970): one every view can show, so a damaged far-off time is refused. */
+const EpochMsSchema = z.number().int().nonnegative().max(LAST_EPOCH_MS);
 
 /** What the store adds to every record: which version this is and when it was made. */
 export const RecordMetaSchema = z.strictObject({

@@ -70,6 +70,11 @@ export function fieldsOf<R extends AnyRecord>(record: R): FieldsOf<R> {
  * extension's own IndexedDB; the background and extension pages use it directly, content scripts through
  * messages. Every write is one transaction: it happens whole or not at all.
  */
+/** A version can't be restored into a record deleted meanwhile: the record is restored from the trash. */
+export class RecordInTrashError extends Error {
+  override name = 'RecordInTrashError';
+}
+
 export class DraftStore {
   private readonly now: () => number;
   private readonly newId: () => string;
@@ -277,8 +282,11 @@ export class DraftStore {
     const earlier = (await this.history(kind, id)).find((r) => r.revision === revision);
     if (!earlier) throw new Error(`No version ${revision} of ${kind} ${id} in the history`);
     const current = await this.get(kind, id);
+    // Deleted meanwhile (say in another window): it comes back from the trash, with its history, not here
+    // as a new record beside it.
+    if (!current) throw new RecordInTrashError(`${kind} ${id} is in the trash`);
     const fields =
-      kind === 'report' && current
+      kind === 'report'
         ? restoredReportFields(fieldsOf(current as RoundReport), fieldsOf(earlier as RoundReport))
         : fieldsOf(earlier);
     return this.save(kind, fields as never, id);
@@ -359,11 +367,21 @@ export class DraftStore {
       const raw = await tx.objectStore('reports').get(into);
       const current = raw && readableStored('report', into, raw);
       const fields = current ? restoredReportFields(fieldsOf(current), fieldsOf(report)) : fieldsOf(report);
-      await this.putNewVersions(tx as WriteTx, [{ kind: 'report', fields, id: into }]);
+      const [written] = await this.putNewVersions(tx as WriteTx, [{ kind: 'report', fields, id: into }]);
+      // The two reports' versions become one history, numbered again in the order they were written, so
+      // no two share a number ("version 3" is one version to show and restore), and the newest is last.
       const history = tx.objectStore('history');
-      for (const entry of await history.index('byRecord').getAll(['report', report.id])) {
-        await history.put({ ...entry, id: into, record: { ...entry.record, id: into } } as HistoryEntry);
+      const byRecord = history.index('byRecord');
+      const versions = [
+        ...(await byRecord.getAll(['report', into])),
+        ...(await byRecord.getAll(['report', report.id])),
+      ].sort((a, b) => a.record.updatedAt - b.record.updatedAt || (a.seq ?? 0) - (b.seq ?? 0));
+      for (const [i, entry] of versions.entries()) {
+        const record = { ...entry.record, id: into, revision: i + 1 };
+        await history.put({ ...entry, id: into, record } as HistoryEntry);
       }
+      const newest = { ...written!.record, revision: versions.length + 1 };
+      await tx.objectStore('reports').put(SCHEMA_OF_KIND.report.parse(newest) as Record<string, unknown>);
     }
     await Promise.all(batch.map((item) => tx.objectStore('trash').delete([item.kind, item.id])));
     await tx.done;

@@ -26,17 +26,20 @@ export function searchableProjects(
     project,
     texts: [
       { place: 'name' as const, folded: comparisonKey(project.name) },
-      {
+      // Each text apart: spaces are folded away, so a query must not match across two texts' seam.
+      ...[project.bmaCode, project.portalId].map((code) => ({
         place: 'code' as const,
-        folded: comparisonKey([project.bmaCode, project.portalId].filter(Boolean).join(' ')),
-      },
+        folded: comparisonKey(code ?? ''),
+      })),
       { place: 'objective' as const, folded: comparisonKey(project.objective) },
       { place: 'remark' as const, folded: comparisonKey(project.remark) },
-      ...(reportsOf.get(project.id) ?? []).map((report) => ({
-        place: 'reportRemarks' as const,
-        folded: comparisonKey(`${report.remarks} ${report.otherReason}`),
-        report,
-      })),
+      ...(reportsOf.get(project.id) ?? []).flatMap((report) =>
+        [report.remarks, report.otherReason].map((text) => ({
+          place: 'reportRemarks' as const,
+          folded: comparisonKey(text),
+          report,
+        })),
+      ),
     ].filter((t) => t.folded !== ''),
   }));
 }

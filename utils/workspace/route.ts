@@ -13,15 +13,28 @@ export type WorkspaceRoute =
   | { view: 'report'; projectId: string; fiscalYear: number; round: 1 | 2 }
   | { view: 'trash' };
 
-const ReportRouteSchema = z.tuple([
-  RecordIdSchema,
-  z.coerce.number().pipe(BeYearSchema),
-  z.coerce.number().pipe(RoundSchema),
-]);
+/** Digits only, so `0x9C4` or `2.57e3` in an address is no year or round. */
+const digits = <T extends number>(schema: z.ZodType<T, number>) =>
+  z
+    .string()
+    .regex(/^\d{1,4}$/)
+    .transform(Number)
+    .pipe(schema);
+
+const ReportRouteSchema = z.tuple([RecordIdSchema, digits(BeYearSchema), digits(RoundSchema)]);
+
+/** A part of the address as written; a broken escape (a link cut short) reads as nothing. */
+function decodedPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return '';
+  }
+}
 
 /** Reads `#project/<id>`, `#project/new`, `#report/<projectId>/<year>/<round>`, `#trash`; anything else is the plan. */
 export function parseRoute(hash: string): WorkspaceRoute {
-  const [head, ...rest] = hash.replace(/^#/, '').split('/').map(decodeURIComponent);
+  const [head, ...rest] = hash.replace(/^#/, '').split('/').map(decodedPart);
   if (head === 'trash' && rest.length === 0) return { view: 'trash' };
   if (head === 'project' && rest.length === 1) {
     if (rest[0] === 'new') return { view: 'project', projectId: 'new' };

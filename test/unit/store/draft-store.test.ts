@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DraftStore } from '../../../utils/store/draft-store';
+import { DraftStore, RecordInTrashError } from '../../../utils/store/draft-store';
 import { StoredRecordError } from '../../../utils/store/stored-record-error';
 import { freshDbName, sampleProjectFields, sampleReportFields } from '../sample-drafts';
 
@@ -192,6 +192,43 @@ describe('DraftStore', () => {
     expect((await store.history('report', again.id)).map((r) => r.remarks).sort()).toEqual(
       ['ร่างก่อนส่ง', 'ร่างใหม่'].sort(),
     );
+  });
+
+  it('numbers the versions of a report restored over its round drafted again in the order they were written', async () => {
+    const store = await openStore();
+    const project = await store.saveProject(sampleProjectFields());
+    const first = await store.saveReport(sampleReportFields(project.id, { remarks: 'x1' }));
+    for (const text of ['x2', 'x3'])
+      await store.saveReport(sampleReportFields(project.id, { remarks: text }), first.id);
+    await store.delete('report', first.id);
+    const again = await store.saveReport(sampleReportFields(project.id, { remarks: 'y1' }));
+    await store.saveReport(sampleReportFields(project.id, { remarks: 'y2' }), again.id);
+    await store.restoreFromTrash('report', first.id);
+
+    const kept = (await store.get('report', again.id))!;
+    const history = await store.history('report', again.id);
+    // One history, oldest first: every number once, and the restored text the newest.
+    expect(history.map((v) => [v.revision, v.remarks]).reverse()).toEqual([
+      [1, 'x1'],
+      [2, 'x2'],
+      [3, 'y1'],
+      [4, 'y2'],
+    ]);
+    expect([kept.revision, kept.remarks]).toEqual([5, 'x3']);
+    // Each version restores its own text.
+    expect((await store.restoreRevision('report', again.id, 1)).remarks).toBe('x1');
+    expect((await store.restoreRevision('report', again.id, 3)).remarks).toBe('y1');
+  });
+
+  it('refuses to restore a version into a record deleted meanwhile (say in another window)', async () => {
+    const store = await openStore();
+    const project = await store.saveProject(sampleProjectFields());
+    const report = await store.saveReport(sampleReportFields(project.id, { remarks: 'ร่าง ๑' }));
+    await store.saveReport(sampleReportFields(project.id, { remarks: 'ร่าง ๒' }), report.id);
+    await store.delete('report', report.id);
+    await expect(store.restoreRevision('report', report.id, 1)).rejects.toBeInstanceOf(RecordInTrashError);
+    expect(await store.get('report', report.id)).toBeUndefined();
+    expect((await store.listTrash()).map((e) => e.id)).toEqual([report.id]);
   });
 
   it('empties the trash for good, history included', async () => {

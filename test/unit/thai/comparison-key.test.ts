@@ -17,6 +17,11 @@ describe('comparisonKey', () => {
     expect(comparisonKey('ที่')).not.toBe(comparisonKey('ทิ่'));
   });
 
+  it('reads two sara e (เเ) as the sara ae (แ) they look like', () => {
+    expect(comparisonKey('เเผนงาน')).toBe(comparisonKey('แผนงาน'));
+    expect(comparisonKey('เผน')).not.toBe(comparisonKey('แผน'));
+  });
+
   it('reads Thai digits as 0–9', () => {
     expect(comparisonKey('รุ่นที่ ๒ ปี ๒๕๗๐')).toBe(comparisonKey('รุ่นที่ 2 ปี 2570'));
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatInstant } from '../../../utils/i18n/format-instant';
+import { EpochMsSchema } from '../../../utils/model/record-meta';
 
 // Runs under the machine's zone, UTC and Los Angeles (tz project): the answer is Bangkok time every time.
 describe('formatInstant', () => {
@@ -19,5 +20,12 @@ describe('formatInstant', () => {
 
   it('pads the minutes and hours', () => {
     expect(formatInstant('en', Date.UTC(2027, 2, 31, 2, 7))).toBe('31 Mar 2027, 09:07');
+  });
+
+  it('shows a moment no date can hold as unknown, and the stored records refuse such moments', () => {
+    expect(formatInstant('th', 8.64e15)).toBe('—');
+    expect(formatInstant('en', Number.NaN)).toBe('—');
+    expect(EpochMsSchema.safeParse(8.64e15).success).toBe(false);
+    expect(EpochMsSchema.safeParse(Date.UTC(2199, 11, 31)).success).toBe(true);
   });
 });

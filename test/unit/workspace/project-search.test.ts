@@ -66,6 +66,22 @@ describe('project search', () => {
     expect(ids('งบประมาณแผ่นดิน')).toEqual([]);
   });
 
+  it('reads sara ae typed as two sara e (เเ) alike, both ways', () => {
+    const typed = searchableProjects([project('e', { name: 'เเผนปฏิบัติการ' })], []);
+    expect(searchProjects(typed, 'แผน').map((h) => h.project.id)).toEqual(['e']);
+    const proper = searchableProjects([project('f', { name: 'แผนปฏิบัติการ' })], []);
+    expect(searchProjects(proper, 'เเผน').map((h) => h.project.id)).toEqual(['f']);
+  });
+
+  it('does not match across the seam of two texts (remarks and reason, the two codes)', () => {
+    const r = { ...report('g', 'ดำเนินการครบ'), otherReason: 'ถ้วนหน้า' };
+    const g = searchableProjects([project('g', { bmaCode: '03000000-6917', portalId: '1201' })], [r]);
+    expect(searchProjects(g, 'ครบถ้วน')).toEqual([]);
+    expect(searchProjects(g, '69171201')).toEqual([]);
+    expect(searchProjects(g, 'ถ้วนหน้า').map((h) => h.place)).toEqual(['reportRemarks']);
+    expect(searchProjects(g, '1201').map((h) => h.place)).toEqual(['code']);
+  });
+
   it('reads sara am typed as one character or as two alike', () => {
     expect(comparisonKey('ทำ')).toBe(comparisonKey('ท\u0e4d\u0e32'));
     expect(ids('ร่วมกับสำนักงาน'.replace('ำ', '\u0e4d\u0e32'))).toEqual(['c']);

@@ -24,6 +24,13 @@ describe('workspace routes', () => {
       '#project/../x',
       '#report/p/2570/3',
       '#report/p/1999/1',
+      // Spellings of a number that are no year or round, and escapes cut short (a link pasted in part).
+      '#report/p1/0x9C4/1',
+      '#report/p1/2.57e3/1',
+      '#report/p1/2570/01.0',
+      '#project/%E0%B8',
+      '#%',
+      '#report/abc%/2570/1',
     ]) {
       expect(parseRoute(hash)).toEqual({ view: 'plan', outstanding: false });
     }

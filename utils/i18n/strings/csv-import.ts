@@ -109,7 +109,7 @@ export const CSV_IMPORT_STRINGS = defineStrings({
     csvImportPlaceRow: 'Row {row}',
     csvImportPlaceCell: 'Row {row}, column {column} “{header}”',
     csvImportPlaceColumn: 'Column {column} “{header}”',
-    csvImportPreview: '{count} rows of projects in the file',
+    csvImportPreview: '{count} {count:row|rows} of projects in the file',
     csvImportRowNumber: 'Row',
     csvImportOutcome: 'Outcome',
     csvImportProblems: 'To check',
@@ -170,7 +170,8 @@ export const CSV_IMPORT_STRINGS = defineStrings({
     csvProblemValueInvalid: 'Invalid value ({detail})',
     csvProblemQuestionMarks:
       'The text has ? where characters may have been lost when the file was saved: save it again as “CSV UTF-8” and import that',
-    csvProblemExtraCells: '{count} cells beyond the last column of the header are not imported',
+    csvProblemExtraCells:
+      '{count} {count:cell|cells} beyond the last column of the header {count:is|are} not imported',
     csvProblemDuplicateRow: 'Repeats row {row} exactly: saved once',
     csvProblemConflictingRow:
       'The same project as row {rows} with different values, so not saved: keep one row',

@@ -98,7 +98,7 @@ export const DRAFT_EDITOR_STRINGS = defineStrings({
     openRoundDraft: 'Open draft',
     createRoundDraft: 'Start draft',
     unreadableRecords:
-      '{count} records on this computer cannot be read. Import your latest backup or ask your administrator.',
+      '{count} {count:record|records} on this computer cannot be read. Import your latest backup or ask your administrator.',
     backupReminderNever:
       'Your drafts on this computer have never been backed up. If the computer fails or the browser is reset, they are lost.',
     backupReminderStale: 'Your last backup was on {date}, more than 30 days ago.',

@@ -72,7 +72,7 @@ export const REMINDERS_STRINGS = defineStrings({
     reminderOneOutstanding:
       '{count} report not submitted ({noDraft} no draft · {draft} draft · {ready} ready)',
     reminderOutstanding: '{count} reports not submitted ({noDraft} no draft · {draft} draft · {ready} ready)',
-    reminderNothingDue: 'No report outstanding is due within {days} days',
+    reminderNothingDue: 'No report outstanding is due within {days} {days:day|days}',
     reminderNext: 'Next deadline: {deadline}',
     reminderNotificationTitle: '{round}: {left}',
     reminderNotificationMessage: '{outstanding}\nDue {date}',
@@ -91,7 +91,8 @@ export const REMINDERS_STRINGS = defineStrings({
     popupBackupFailed: 'The backup failed: {message}',
     popupSettings: 'Settings',
     popupQuiet: 'Notifications are off (see Settings)',
-    popupUnreadable: '{count} records on this computer cannot be read; the counts may be incomplete',
+    popupUnreadable:
+      '{count} {count:record|records} on this computer cannot be read; the counts may be incomplete',
     settingsHeading: 'e-Plan Assistant settings',
     settingsGeneral: 'General',
     settingsUnitHint: 'The unit whose e-PlanNACC account you use',

@@ -100,9 +100,9 @@ export const RULE_STRINGS = defineStrings({
     ruleRemarksEmptyCannotProceed:
       'Explain in the remarks why the project could not proceed, and what the unit will do next.',
     ruleRemarksDamaged:
-      'The remarks have {count} damaged-looking character(s), e.g. "{excerpt}", often left by copying text from a PDF. Check and correct them before saving.',
+      'The remarks have {count} damaged-looking {count:character|characters}, e.g. "{excerpt}", often left by copying text from a PDF. Check and correct them before saving.',
     ruleOtherReasonDamaged:
-      'The reason has {count} damaged-looking character(s), e.g. "{excerpt}", often left by copying text from a PDF. Check and correct them before saving.',
+      'The reason has {count} damaged-looking {count:character|characters}, e.g. "{excerpt}", often left by copying text from a PDF. Check and correct them before saving.',
     ruleRemarksPlaceholder:
       'The remarks contain what looks like test or unfinished text ("{excerpt}"). Replace it with the real information before saving: this report is public.',
     ruleOtherReasonPlaceholder:

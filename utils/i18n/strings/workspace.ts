@@ -51,7 +51,7 @@ export const WORKSPACE_STRINGS = defineStrings({
     backup: 'Backup',
     exportBackup: 'Export backup',
     exportDone: 'Backup file saved',
-    exportLeftOut: 'The backup leaves out {count} damaged entries that cannot be read',
+    exportLeftOut: 'The backup leaves out {count} damaged {count:entry|entries} that cannot be read',
     exportFailed: 'Could not make the backup file: {message}',
     importBackup: 'Import backup',
     importBusy: 'Checking and importing the backup… please keep this page open',
