@@ -26,7 +26,8 @@ interface Props {
   reports: readonly RoundReport[];
   now: number;
   language: Language;
-  onSaved: () => void;
+  /** Told the fiscal year saved, so the plan can show it. */
+  onSaved: (fiscalYear: number) => void;
   onClose: () => void;
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
 }
@@ -110,7 +111,7 @@ export function BmaImportPanel({
         ok: true,
         message: t('importBmaSaved', { name: saved.project.name, round: roundName, year: fiscalYear }),
       });
-      onSaved();
+      onSaved(fiscalYear);
     } catch (error) {
       setOutcome({ ok: false, message: t('importBmaSaveFailed', { message: (error as Error).message }) });
     } finally {

@@ -15,6 +15,7 @@ import type { Language } from '../../utils/i18n/language';
 import type { Project } from '../../utils/model/project';
 import type { RoundReport } from '../../utils/model/round-report';
 import type { DraftStore } from '../../utils/store/draft-store';
+import { shownInYear } from '../../utils/workspace/shown-in-year';
 import { attentionOf, type Attention } from '../../utils/workspace/needs-attention';
 import { searchableProjects, searchProjects, type SearchPlace } from '../../utils/workspace/project-search';
 import { routeHash, type WorkspaceRoute } from '../../utils/workspace/route';
@@ -131,10 +132,22 @@ export function PlanView({
     return map;
   }, [data.projects, data.owedRounds, reportsOfYear]);
 
-  const hits = useMemo(
+  // The year's projects; under "needs attention", every project that needs it, whatever its year (the
+  // notification's link lands here on this year, and an overdue round may be last year's).
+  const listed = useMemo(
     () =>
-      searchProjects(searchable, deferredQuery).filter((h) => !onlyAttention || attention.has(h.project.id)),
-    [searchable, deferredQuery, onlyAttention, attention],
+      new Set(
+        data.projects
+          .filter((p) =>
+            onlyAttention ? attention.has(p.id) : shownInYear(p, fiscalYear, reportsOfYear.has(p.id)),
+          )
+          .map((p) => p.id),
+      ),
+    [data.projects, fiscalYear, reportsOfYear, attention, onlyAttention],
+  );
+  const hits = useMemo(
+    () => searchProjects(searchable, deferredQuery).filter((h) => listed.has(h.project.id)),
+    [searchable, deferredQuery, listed],
   );
   const groups = DIMENSIONS.map((d) => ({
     dimension: d,
@@ -214,7 +227,11 @@ export function PlanView({
             reports={data.reports}
             now={now}
             language={language}
-            onSaved={onChanged}
+            onSaved={(year) => {
+              // The plan turns to the year imported, where the project it saved is listed.
+              setFiscalYear(year);
+              onChanged();
+            }}
             onClose={() => setPanel(null)}
             t={t}
           />
@@ -272,7 +289,7 @@ export function PlanView({
           </label>
         </div>
         <p className="muted" role="status">
-          {t('showingProjects', { shown: hits.length, total: data.projects.length })}
+          {t('showingProjects', { shown: hits.length, total: listed.size })}
           {onlyAttention && (
             <>
               {' · '}

@@ -7,7 +7,7 @@ import { fiscalYearOf } from '../../utils/calendar/fiscal-year';
 import { translate } from '../../utils/i18n/translate';
 import { daysLeftText } from '../../utils/reminders/deadline-text';
 import { launchExtension, readExtensionStore, textOf, type ExtensionSession } from './harness';
-import { seedSampleDrafts } from './seed';
+import { seedSampleDrafts, sendFromPage } from './seed';
 
 const th = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
   translate('th', key, params);
@@ -196,6 +196,41 @@ describe('preparing drafts in the workspace', () => {
     for (const store of ['projects', 'reports']) {
       expect(await readExtensionStore(after, store)).toEqual(await readExtensionStore(before, store));
     }
+  });
+});
+
+describe('the plan of one fiscal year', () => {
+  it('lists the projects planned for the year chosen, and only those', async () => {
+    const session = await launch();
+    const page = await session.openExtensionPage('workspace.html');
+    await sendFromPage(page, { type: 'unit.set', unitCode: '3100300' });
+    const project = (name: string, planYears: number[]) => ({
+      type: 'project.save',
+      fields: {
+        name,
+        unitCode: '3100300',
+        planYears,
+        workType: '1',
+        dimension: '1',
+        plannedBudget: null,
+        targetGroups: [],
+        objective: '',
+        remark: '',
+      },
+    });
+    const older = FISCAL_YEAR - 4; // no round of it is tracked any more
+    // Planned for last year too: a round of one of the two years is always tracked, so it owes one.
+    await sendFromPage(page, project('โครงการของปีนี้', [FISCAL_YEAR - 1, FISCAL_YEAR]));
+    await sendFromPage(page, project('โครงการของปีก่อน ๆ', [older]));
+    await page.reload();
+    const rows = page.locator('#root tr[data-project-id]');
+    await expect.poll(() => rows.allInnerTexts()).toEqual([expect.stringContaining('โครงการของปีนี้')]);
+    await page.getByRole('combobox', { name: 'Fiscal year' }).selectOption(String(older));
+    await expect.poll(() => rows.allInnerTexts()).toEqual([expect.stringContaining('โครงการของปีก่อน ๆ')]);
+    expect(await textOf(page.getByText(th('showingProjects', { shown: 1, total: 1 })))).toBeTruthy();
+    // "Needs attention" lists the project owing this year's round, whatever year is shown.
+    await page.getByRole('checkbox', { name: 'Needs attention' }).check();
+    await expect.poll(() => rows.allInnerTexts()).toEqual([expect.stringContaining('โครงการของปีนี้')]);
   });
 });
 
