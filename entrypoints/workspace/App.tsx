@@ -152,7 +152,6 @@ export function App({ firstRead }: { firstRead?: FirstRead }) {
           <Suspense fallback={<p>{t('loading')}</p>}>
             {route.view === 'plan' && (
               <PlanView
-                key={String(route.outstanding)}
                 store={store}
                 data={data}
                 unreadable={data.unreadable + withoutUnit}

@@ -88,6 +88,13 @@ export function PlanView({
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [onlyAttention, setOnlyAttention] = useState(outstanding);
+  // The address follows the filter and the filter the address (a notification's link while the page is
+  // open), keeping the year chosen and the search typed.
+  const [followed, setFollowed] = useState(outstanding);
+  if (followed !== outstanding) {
+    setFollowed(outstanding);
+    setOnlyAttention(outstanding);
+  }
   const [panel, setPanel] = useState<'bma' | 'csv' | null>(null);
   useKeepPlanSnapshot(store, {
     data,

@@ -229,8 +229,15 @@ describe('the plan of one fiscal year', () => {
     await expect.poll(() => rows.allInnerTexts()).toEqual([expect.stringContaining('โครงการของปีก่อน ๆ')]);
     expect(await textOf(page.getByText(th('showingProjects', { shown: 1, total: 1 })))).toBeTruthy();
     // "Needs attention" lists the project owing this year's round, whatever year is shown.
-    await page.getByRole('checkbox', { name: 'Needs attention' }).check();
+    // Opened from a notification's link: "Needs attention" lists the project owing a round, whatever the
+    // year chosen, and showing all again keeps the year chosen meanwhile.
+    await page.goto(session.extensionUrl('workspace.html#outstanding'));
     await expect.poll(() => rows.allInnerTexts()).toEqual([expect.stringContaining('โครงการของปีนี้')]);
+    await page.getByRole('combobox', { name: 'Fiscal year' }).selectOption(String(older));
+    await expect.poll(() => rows.allInnerTexts()).toEqual([expect.stringContaining('โครงการของปีนี้')]);
+    await page.getByRole('checkbox', { name: 'Needs attention' }).uncheck();
+    await expect.poll(() => rows.allInnerTexts()).toEqual([expect.stringContaining('โครงการของปีก่อน ๆ')]);
+    expect(await page.getByRole('combobox', { name: 'Fiscal year' }).inputValue()).toBe(String(older));
   });
 });
 
