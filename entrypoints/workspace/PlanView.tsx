@@ -15,6 +15,7 @@ import type { Language } from '../../utils/i18n/language';
 import type { Project } from '../../utils/model/project';
 import type { RoundReport } from '../../utils/model/round-report';
 import type { DraftStore } from '../../utils/store/draft-store';
+import { openingPlanYear } from '../../utils/workspace/opening-plan-year';
 import { shownInYear } from '../../utils/workspace/shown-in-year';
 import { attentionOf, type Attention } from '../../utils/workspace/needs-attention';
 import { searchableProjects, searchProjects, type SearchPlace } from '../../utils/workspace/project-search';
@@ -58,9 +59,14 @@ const PLACE_KEY: Record<SearchPlace, MessageKey> = {
   reportRemarks: 'foundInReportRemarks',
 };
 
-/** The years worth offering: this one and the next, and every year a draft mentions. */
-function yearChoices(current: number, projects: readonly Project[], reports: readonly RoundReport[]) {
-  const years = new Set([current, current + 1]);
+/** The years worth offering: this one and the next, the one the plan opened on, and every year a draft mentions. */
+function yearChoices(
+  current: number,
+  opening: number,
+  projects: readonly Project[],
+  reports: readonly RoundReport[],
+) {
+  const years = new Set([current, current + 1, opening]);
   for (const p of projects) for (const y of p.planYears) years.add(y);
   for (const r of reports) years.add(r.fiscalYear);
   return [...years].sort((a, b) => b - a);
@@ -84,7 +90,11 @@ export function PlanView({
   t,
 }: Props) {
   const currentYear = fiscalYearOf(now);
-  const [fiscalYear, setFiscalYear] = useState(currentYear);
+  const openingYear = useMemo(
+    () => openingPlanYear(now, data.settings.deadlineOverrides, data.projects, data.reports),
+    [now, data.settings.deadlineOverrides, data.projects, data.reports],
+  );
+  const [fiscalYear, setFiscalYear] = useState(openingYear);
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [onlyAttention, setOnlyAttention] = useState(outstanding);
@@ -100,7 +110,7 @@ export function PlanView({
     data,
     unreadable,
     atOpening:
-      fiscalYear === currentYear &&
+      fiscalYear === openingYear &&
       query === '' &&
       deferredQuery === '' &&
       onlyAttention === outstanding &&
@@ -113,8 +123,8 @@ export function PlanView({
   const unit = unitByCode(unitCode);
   const schedules = roundsOfFiscalYear(fiscalYear, data.settings.deadlineOverrides);
   const years = useMemo(
-    () => yearChoices(currentYear, data.projects, data.reports),
-    [currentYear, data.projects, data.reports],
+    () => yearChoices(currentYear, openingYear, data.projects, data.reports),
+    [currentYear, openingYear, data.projects, data.reports],
   );
   const searchable = useMemo(
     () => searchableProjects(data.projects, data.reports),

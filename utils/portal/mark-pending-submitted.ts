@@ -33,11 +33,12 @@ export async function markPendingSubmitted(
   // The answer to a save of another project's or round's form (made while the assistant was away) is not
   // this send's: the send never reached the portal, and its draft stays unsent.
   const page = savedFrom ? recognisePortalPage(savedFrom) : null;
+  // Only what the page's address names counts against it (an address without its query names nothing).
   if (
     page?.kind === 'report' &&
-    (page.round !== report.round ||
-      page.fiscalYear !== report.fiscalYear ||
-      (portalId !== undefined && page.projectId !== portalId))
+    ((page.round !== undefined && page.round !== report.round) ||
+      (page.fiscalYear !== undefined && page.fiscalYear !== report.fiscalYear) ||
+      (page.projectId !== undefined && portalId !== undefined && page.projectId !== portalId))
   ) {
     return null;
   }

@@ -380,12 +380,20 @@ export class DraftStore {
         const record = { ...entry.record, id: into, revision: i + 1 };
         await history.put({ ...entry, id: into, record } as HistoryEntry);
       }
-      const newest = { ...written!.record, revision: versions.length + 1 };
+      // Never lower than it was: an open editor follows only a higher revision (its history may be
+      // incomplete, say after a backup that left damaged versions out).
+      const newest = {
+        ...written!.record,
+        revision: Math.max(versions.length + 1, written!.record.revision),
+      };
       await tx.objectStore('reports').put(SCHEMA_OF_KIND.report.parse(newest) as Record<string, unknown>);
+      await stampPlanChange(tx as WriteTx);
     }
     await Promise.all(batch.map((item) => tx.objectStore('trash').delete([item.kind, item.id])));
     await tx.done;
     announceStoreChange({ kind, id });
+    // A report restored into another one changed that one: a window showing it follows.
+    for (const into of new Set(merged.map((m) => m.into))) announceStoreChange({ kind: 'report', id: into });
   }
 
   /** Deletes the trash for good, with the history of what was in it. */

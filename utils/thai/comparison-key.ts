@@ -19,10 +19,11 @@ const TONE_MARK_BEFORE_UPPER_VOWEL = /([\u0e48-\u0e4b])([\u0e31\u0e34-\u0e37])/g
  * - lower case, for the Latin parts (codes, "ITA").
  */
 export function comparisonKey(text: string): string {
+  // Spaces and zero-width characters go first: one between two marks (เ, zero-width space, เ) must not keep them apart.
   return thaiDigitsToAscii(text.normalize('NFKC'))
+    .replace(/[\s\u200b-\u200d\u2060]/g, '')
     .replace(NIKHAHIT_BEFORE_TONE_MARK, '$2$1')
     .replace(TONE_MARK_BEFORE_UPPER_VOWEL, '$2$1')
     .replace(TWO_SARA_E, '\u0e41')
-    .replace(/[\s\u200b-\u200d\u2060]/g, '')
     .toLowerCase();
 }

@@ -215,9 +215,16 @@ describe("the portal's answer to a report the assistant sent", () => {
       marked: true,
       lifecycle: 'submitted',
     });
-    // A referrer that is not a report page (or none) says nothing either way.
-    const list = 'https://e-plan.nacc.go.th/projectdisplay.php';
-    expect(await sendThenAnswer('2', { status: '2' }, {}, list)).toMatchObject({ marked: true });
+    // A referrer that is not a report page, or names only part of the round, says nothing against it; the
+    // round named in another order or encoding is the same round.
+    for (const same of [
+      'https://e-plan.nacc.go.th/projectdisplay.php',
+      'https://e-plan.nacc.go.th/projectreport.php',
+      'https://e-plan.nacc.go.th/projectreport.php?id=1201',
+      'https://e-plan.nacc.go.th/ProjectReport.php?y=2570&r=%31&id=1201',
+    ]) {
+      expect(await sendThenAnswer('2', { status: '2' }, {}, same)).toMatchObject({ marked: true });
+    }
   });
 
   it('keeps every readable round already known beside a damaged one', async () => {

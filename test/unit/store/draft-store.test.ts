@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exportBackup, importBackup } from '../../../utils/store/backup';
 import { DraftStore, RecordInTrashError } from '../../../utils/store/draft-store';
 import { StoredRecordError } from '../../../utils/store/stored-record-error';
 import { freshDbName, sampleProjectFields, sampleReportFields } from '../sample-drafts';
@@ -218,6 +219,39 @@ describe('DraftStore', () => {
     // Each version restores its own text.
     expect((await store.restoreRevision('report', again.id, 1)).remarks).toBe('x1');
     expect((await store.restoreRevision('report', again.id, 3)).remarks).toBe('y1');
+  });
+
+  it('never lowers the revision of the report kept when restoring over it (an open editor follows only a higher one)', async () => {
+    // Computer 1: report B of round 1 saved 9 times; its stored history is damaged, so the backup leaves
+    // it out (exportBackup's leftOut), and B arrives on computer 2 at revision 9 with no history.
+    const one = await DraftStore.open(freshDbName(), { now: clock() });
+    const project = await one.saveProject(sampleProjectFields());
+    let b = await one.saveReport(sampleReportFields(project.id, { remarks: 'b1' }));
+    for (let i = 2; i <= 9; i++)
+      b = await one.saveReport(sampleReportFields(project.id, { remarks: `b${i}` }), b.id);
+    const tx = one.db.transaction('history', 'readwrite');
+    for (const key of await tx.store.getAllKeys()) {
+      const entry = (await tx.store.get(key))!;
+      await tx.store.put({ ...entry, record: { ...entry.record, remarks: 42 } } as never);
+    }
+    await tx.done;
+    const { backup, leftOut } = await exportBackup(one);
+    expect(leftOut.length).toBe(8);
+
+    // Computer 2: the same project, a report A of the same round, deleted; then the backup imported.
+    const two = await DraftStore.open(freshDbName(), { now: clock(1_800_000_000_000) });
+    await importBackup(two, { ...backup, reports: [] });
+    const a = await two.saveReport(sampleReportFields(project.id, { remarks: 'a1' }));
+    await two.delete('report', a.id);
+    await importBackup(two, backup);
+    const before = (await two.get('report', b.id))!;
+    expect(before.revision).toBe(9);
+
+    await two.restoreFromTrash('report', a.id);
+    const after = (await two.get('report', b.id))!;
+    expect(after.remarks).toBe('a1');
+    // useFollowSavedElsewhere takes a stored version only when its revision is above the one it knows (9).
+    expect(after.revision).toBeGreaterThan(before.revision);
   });
 
   it('refuses to restore a version into a record deleted meanwhile (say in another window)', async () => {

@@ -20,6 +20,9 @@ describe('comparisonKey', () => {
   it('reads two sara e (เเ) as the sara ae (แ) they look like', () => {
     expect(comparisonKey('เเผนงาน')).toBe(comparisonKey('แผนงาน'));
     expect(comparisonKey('เผน')).not.toBe(comparisonKey('แผน'));
+    // Also with a space or a zero-width character between them, which are ignored everywhere else.
+    expect(comparisonKey('เ\u200bเผน')).toBe(comparisonKey('แผน'));
+    expect(comparisonKey('เ เผน')).toBe(comparisonKey('แผน'));
   });
 
   it('reads Thai digits as 0–9', () => {
