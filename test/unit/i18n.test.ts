@@ -11,6 +11,12 @@ describe('i18n', () => {
       expect(EN[key].trim(), key).not.toBe('');
       const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
       expect(holes(EN[key]), key).toEqual(holes(TH[key]));
+      // A `{name:one|other}` choice picks by a number the string is given: one of its placeholders.
+      for (const text of [TH[key], EN[key]]) {
+        for (const [, name] of text.matchAll(/\{(\w+):[^|{}]*\|[^{}]*\}/g)) {
+          expect(holes(text), `${key}: {${name}:…}`).toContain(`{${name}}`);
+        }
+      }
     }
   });
 
