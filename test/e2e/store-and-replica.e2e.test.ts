@@ -120,7 +120,10 @@ describe('the workspace a deadline notification opens', () => {
     const rows = () => filtered.locator('tbody tr').allInnerTexts();
     expect((await rows()).some((r) => r.includes('โครงการปีหน้าถัดไป'))).toBe(false);
     expect((await rows()).some((r) => r.includes('โครงการฝึกอบรม'))).toBe(true);
+    // Showing all lists this year's projects; the later one is in its own year's plan.
     await filtered.getByRole('button', { name: 'แสดงทุกโครงการ' }).click();
+    await expect.poll(async () => (await rows()).some((r) => r.includes('โครงการฝึกอบรม'))).toBe(true);
+    await filtered.getByRole('combobox', { name: 'Fiscal year' }).selectOption(String(later));
     await expect.poll(async () => (await rows()).some((r) => r.includes('โครงการปีหน้าถัดไป'))).toBe(true);
   });
 });
