@@ -7,6 +7,7 @@ import { fiscalYearOf } from '../../utils/calendar/fiscal-year';
 import { translate } from '../../utils/i18n/translate';
 import { daysLeftText } from '../../utils/reminders/deadline-text';
 import { launchExtension, readExtensionStore, textOf, type ExtensionSession } from './harness';
+import { sampleProjectFields } from '../unit/sample-drafts';
 import { seedSampleDrafts, sendFromPage } from './seed';
 
 const th = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
@@ -206,17 +207,7 @@ describe('the plan of one fiscal year', () => {
     await sendFromPage(page, { type: 'unit.set', unitCode: '3100300' });
     const project = (name: string, planYears: number[]) => ({
       type: 'project.save',
-      fields: {
-        name,
-        unitCode: '3100300',
-        planYears,
-        workType: '1',
-        dimension: '1',
-        plannedBudget: null,
-        targetGroups: [],
-        objective: '',
-        remark: '',
-      },
+      fields: sampleProjectFields({ name, planYears, bmaCode: undefined }),
     });
     const older = FISCAL_YEAR - 4; // no round of it is tracked any more
     // Planned for last year too: a round of one of the two years is always tracked, so it owes one.
