@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UnitCodeSchema } from '../catalogue/units';
+import { KnownUnitCodeSchema, UnitCodeSchema } from '../catalogue/units';
 import { ProjectSchema } from '../model/project';
 import { RoundReportSchema } from '../model/round-report';
 import { describeZodIssues } from '../validation/describe-zod-issues';
@@ -196,7 +196,10 @@ export async function importBackup(
     const newToTrash = backup.trash.filter((_, k) => inTrash[k] === undefined);
     await Promise.all(newToTrash.map((entry) => tx.objectStore('trash').put(entry)));
     summary.trashAdded = newToTrash.length;
-    if (backup.unitCode && !(await tx.objectStore('meta').get(META_KEYS.unitCode))) {
+    // The user's unit is set from the file only when it is one of the 77: a code that merely looks like one
+    // would leave the settings page unable to save and the popup with no unit.
+    const knownUnit = KnownUnitCodeSchema.safeParse(backup.unitCode).success;
+    if (knownUnit && !(await tx.objectStore('meta').get(META_KEYS.unitCode))) {
       await tx.objectStore('meta').put({ key: META_KEYS.unitCode, value: backup.unitCode });
       await stampPlanChange(tx);
     }

@@ -97,6 +97,17 @@ describe('backup export and import', () => {
     expect(await dump(other)).toEqual(before);
   });
 
+  it("takes the file's unit as the user's only when it is one of the 77", async () => {
+    const store = await populatedStore();
+    const { backup } = await exportBackup(store);
+    const fresh = await DraftStore.open(freshDbName());
+    await importBackup(fresh, { ...backup, unitCode: '3199999' }, { allowOtherUnit: true });
+    expect(await fresh.getMeta('unitCode')).toBeUndefined();
+    const another = await DraftStore.open(freshDbName());
+    await importBackup(another, backup);
+    expect(await another.getMeta('unitCode')).toBe('3100300');
+  });
+
   it('names each problem with its path', async () => {
     const store = await populatedStore();
     const backup = JSON.parse(serializeBackup((await exportBackup(store)).backup));
