@@ -82,8 +82,13 @@ export function planFill(
       preview.push(row('not-needed'));
       continue;
     }
-    // An empty draft text never wipes what is on the page.
-    if (value === null || value === '') {
+    // An empty draft value (a text of only spaces or line breaks, an empty list) never wipes what is on
+    // the page.
+    if (
+      value === null ||
+      (typeof value === 'string' && value.trim() === '') ||
+      (Array.isArray(value) && value.length === 0)
+    ) {
       preview.push(row('not-in-draft'));
       continue;
     }

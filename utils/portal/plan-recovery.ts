@@ -40,6 +40,8 @@ export function planRecovery(
     }
     const value = values[index];
     if (enabledByClick && !value) continue;
+    // A list that no longer offers the value is left as it is: setting it would empty it.
+    if (control.tag === 'select' && !control.options.some((o) => o.value === value)) continue;
     if (value !== undefined && value !== control.value) actions.push({ key: control.key, op: 'set', value });
   }
   return actions;

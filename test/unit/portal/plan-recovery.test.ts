@@ -173,8 +173,9 @@ describe('planRecovery', () => {
   });
 
   it('restores a textarea and a select like text', () => {
+    const options = ['1', '2', '3', '4'].map((value) => ({ value, text: value }));
     const controls = [
-      control({ key: 0, tag: 'select', type: 'select-one', name: 'quarter', value: '1' }),
+      control({ key: 0, tag: 'select', type: 'select-one', name: 'quarter', value: '1', options }),
       control({ key: 1, tag: 'textarea', type: 'textarea', name: 'txtObject', value: '' }),
     ];
     const typed = snapshot([
@@ -185,6 +186,14 @@ describe('planRecovery', () => {
       { key: 0, op: 'set', value: '3' },
       { key: 1, op: 'set', value: 'เพื่อ…' },
     ]);
+  });
+
+  it('leaves a select alone when it no longer offers the value typed (setting it would empty it)', () => {
+    const years = ['2569', '2570'].map((value) => ({ value, text: value }));
+    const controls = [
+      control({ key: 0, tag: 'select', type: 'select-one', name: 'sltYear', value: '2570', options: years }),
+    ];
+    expect(planRecovery(snapshot([['sltYear', '2571']]), controls)).toEqual([]);
   });
 
   it('restores the renamed form by its own names', () => {
