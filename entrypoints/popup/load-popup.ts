@@ -1,7 +1,7 @@
 import { bangkokDateOf } from '../../utils/calendar/bangkok';
 import type { PlainDate } from '../../utils/calendar/plain-date';
 import { unitByCode, type Unit } from '../../utils/catalogue/units';
-import { EpochMsSchema } from '../../utils/model/record-meta';
+import { readLastBackupAt } from '../../utils/workspace/backup-due';
 import { readReminderInputs } from '../../utils/reminders/reminder-inputs';
 import { roundStandings, type RoundStanding } from '../../utils/reminders/round-standing';
 import type { Settings } from '../../utils/settings/settings';
@@ -32,13 +32,13 @@ export async function loadPopup(nowMs: number): Promise<PopupData> {
     store.db.count('projects'),
     store.getMeta(META_KEYS.lastBackupAt),
   ]);
-  const backupAt = EpochMsSchema.safeParse(lastBackupAt);
+  const backupAt = readLastBackupAt(lastBackupAt);
   return {
     store,
     unit: inputs.unitCode ? unitByCode(inputs.unitCode) : undefined,
     projectCount,
     standings: roundStandings({ ...inputs, nowMs, overrides: inputs.settings.deadlineOverrides }),
     settings: inputs.settings,
-    lastBackup: backupAt.success ? bangkokDateOf(backupAt.data) : undefined,
+    lastBackup: backupAt === undefined ? undefined : bangkokDateOf(backupAt),
   };
 }

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { RoundSchedule } from '../../utils/calendar/rounds';
 import type { Project } from '../../utils/model/project';
-import { EpochMsSchema } from '../../utils/model/record-meta';
 import type { RoundReport } from '../../utils/model/round-report';
 import { portalRoundKey, readablePortalRounds } from '../../utils/portal/portal-rounds';
 import { roundStandings, type RoundStanding } from '../../utils/reminders/round-standing';
 import { trackedRounds } from '../../utils/reminders/tracked-rounds';
 import { settingsFromStored, type Settings } from '../../utils/settings/settings';
 import { readableRecords, type DraftStore } from '../../utils/store/draft-store';
+import { readLastBackupAt } from '../../utils/workspace/backup-due';
 import { readUnitPlan, type StoredUnitPlan } from '../../utils/store/read-unit-plan';
 
 /** What the workspace shows, read fresh from the store. */
@@ -68,16 +68,10 @@ export async function loadWorkspace(
     reports: reports.records,
     owedRounds: owedRoundsOf(standings),
     settings,
-    lastBackupAt: lastBackupAtOf(read.lastBackupAt),
+    lastBackupAt: readLastBackupAt(read.lastBackupAt),
     unreadable: projects.unreadable.length + reports.unreadable.length,
     planStamp: read.planStamp,
   };
-}
-
-/** When a backup was last exported, if the stored time is one (a damaged one reads as never). */
-function lastBackupAtOf(raw: unknown): number | undefined {
-  const parsed = EpochMsSchema.safeParse(raw);
-  return parsed.success ? parsed.data : undefined;
 }
 
 /**

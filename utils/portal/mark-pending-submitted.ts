@@ -1,4 +1,5 @@
 import { COMPLETED_STATUS } from '../catalogue/report-statuses';
+import type { RoundReport } from '../model/round-report';
 import { fieldsOf, type DraftStore } from '../store/draft-store';
 import { META_KEYS } from '../store/meta-keys';
 import { recognisePortalPage } from './page-kind';
@@ -32,16 +33,7 @@ export async function markPendingSubmitted(
   const portalId = project?.portalId;
   // The answer to a save of another project's or round's form (made while the assistant was away) is not
   // this send's: the send never reached the portal, and its draft stays unsent.
-  const page = savedFrom ? recognisePortalPage(savedFrom) : null;
-  // Only what the page's address names counts against it (an address without its query names nothing).
-  if (
-    page?.kind === 'report' &&
-    ((page.round !== undefined && page.round !== report.round) ||
-      (page.fiscalYear !== undefined && page.fiscalYear !== report.fiscalYear) ||
-      (page.projectId !== undefined && portalId !== undefined && page.projectId !== portalId))
-  ) {
-    return null;
-  }
+  if (savedFrom && namesAnotherRound(savedFrom, report, portalId)) return null;
   await store.saveReport(
     { ...fieldsOf(report), lifecycle: 'submitted', submittedAt: at, submittedValues: values },
     report.id,
@@ -61,4 +53,17 @@ export async function markPendingSubmitted(
     ]);
   }
   return report.id;
+}
+
+/** Whether a report page's address names another round than this report's (only what it names counts). */
+function namesAnotherRound(href: string, report: RoundReport, portalId: string | undefined): boolean {
+  const page = recognisePortalPage(href);
+  if (page?.kind !== 'report') return false;
+  const differs = <T>(named: T | undefined, own: T | undefined) =>
+    named !== undefined && own !== undefined && named !== own;
+  return (
+    differs(page.round, report.round) ||
+    differs(page.fiscalYear, report.fiscalYear) ||
+    differs(page.projectId, portalId)
+  );
 }

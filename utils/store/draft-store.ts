@@ -65,16 +65,16 @@ export function fieldsOf<R extends AnyRecord>(record: R): FieldsOf<R> {
   return copy as FieldsOf<R>;
 }
 
-/**
- * The drafts: projects and round reports, every earlier version of each, and a trash. Lives in the
- * extension's own IndexedDB; the background and extension pages use it directly, content scripts through
- * messages. Every write is one transaction: it happens whole or not at all.
- */
 /** A version can't be restored into a record deleted meanwhile: the record is restored from the trash. */
 export class RecordInTrashError extends Error {
   override name = 'RecordInTrashError';
 }
 
+/**
+ * The drafts: projects and round reports, every earlier version of each, and a trash. Lives in the
+ * extension's own IndexedDB; the background and extension pages use it directly, content scripts through
+ * messages. Every write is one transaction: it happens whole or not at all.
+ */
 export class DraftStore {
   private readonly now: () => number;
   private readonly newId: () => string;

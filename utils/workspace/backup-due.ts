@@ -1,4 +1,5 @@
 import { bangkokDayNumber } from '../calendar/bangkok-day';
+import { EpochMsSchema } from '../model/record-meta';
 
 /** How long drafts may go without a backup before the workspace reminds the user. */
 export const BACKUP_REMINDER_DAYS = 30;
@@ -16,4 +17,10 @@ export function backupIsDue(lastBackupAt: number | undefined, hasDrafts: boolean
   if (lastBackupAt === undefined || !Number.isFinite(lastBackupAt)) return true;
   const daysSince = bangkokDayNumber(now) - bangkokDayNumber(lastBackupAt);
   return daysSince < 0 || daysSince >= BACKUP_REMINDER_DAYS;
+}
+
+/** When a backup was last exported, as stored (`meta.lastBackupAt`); a damaged value reads as never. */
+export function readLastBackupAt(raw: unknown): number | undefined {
+  const parsed = EpochMsSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
 }
