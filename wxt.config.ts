@@ -26,6 +26,16 @@ export default defineConfig({
       ...(manifestVersion === 3 ? ['sidePanel'] : []),
     ],
     host_permissions: [`${PORTAL_ORIGIN}/*`],
+    // The content script (entrypoints/portal.ts, built as portal.js): every portal page but the login page,
+    // once the page is parsed, so typing is kept from the first keystroke.
+    content_scripts: [
+      {
+        matches: [`${PORTAL_ORIGIN}/*`],
+        exclude_matches: [`${PORTAL_ORIGIN}/login.php*`],
+        run_at: 'document_end',
+        js: ['portal.js'],
+      },
+    ],
     // The toolbar button (its popup is added from entrypoints/popup). Firefox's MV2 build calls it
     // browser_action, and WXT merges the popup into whichever key exists.
     ...(manifestVersion === 2

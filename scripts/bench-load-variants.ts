@@ -1,21 +1,23 @@
 // Main-thread CPU time of loading the report page in several browsers side by side: one per build given,
 // plus, if asked:
 //   - "none": no extension;
-//   - "floor": the built extension with content-scripts/portal.js emptied, i.e. what Chromium itself spends
+//   - "floor": the built extension with content script emptied, i.e. what Chromium itself spends
 //     on giving an extension's content script its isolated world;
-//   - "announce": the built extension whose content script only tells the background which page this is
-//     and waits for the answer (the `page.seen` message the real one sends, with no rounds and no page
-//     features), i.e. the least a content script pays that must ask the extension something as the page
-//     loads, as ours must to offer typed text back (recovery).
+//   - "touch": one that only reads `chrome.runtime.id` (as WXT's content script context does as it starts),
+//     which makes Chromium build the extension API bindings in the isolated world;
+//   - "listen": one that only adds the passive listeners ours adds to a form page as it loads;
+//   - "announce": one that only tells the background which page this is and waits for the answer (the
+//     `page.seen` message ours sends once the person stirs), i.e. the least a content script pays that asks
+//     the extension something as the page loads.
 // Loads rotate between the browsers, so a drift in the machine's load falls on all alike. For taking the
 // content script's cost apart; bench-prefill.ts is the benchmark of record.
 //
-//   npx tsx scripts/bench-load-variants.ts [--runs 20] [--trace] none floor announce current=.output/chrome-mv3
+//   npx tsx scripts/bench-load-variants.ts [--runs 20] [--trace] none floor touch listen announce current=.output/chrome-mv3
 //
 // Without --trace: TaskDuration from Performance.getMetrics (threadTicks), as bench-prefill.ts. With
 // --trace: from a DevTools trace, the CPU time of the page's main-thread tasks, and of the content script's
 // own evaluation (the task that runs portal.js) on its own, which varies much less between loads.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EXTENSION_DIR, launchExtension, PORTAL, type ExtensionSession } from '../test/e2e/harness';
@@ -77,12 +79,14 @@ async function loadOnce(session: ExtensionSession): Promise<Sample> {
   }
 }
 
-/**
- * Stand-in content scripts, hand-written so that nothing of ours but what they name runs: empty (the floor
- * any content script pays), and one that announces the page as ours does and waits for the answer.
- */
+/** Stand-in content scripts, hand-written so that nothing of ours but what they name runs (see the top). */
 const STAND_INS: Record<string, string> = {
   floor: 'void 0;\n',
+  touch: 'void chrome.runtime.id;\n',
+  listen: `for (const t of ['pointermove', 'pointerdown', 'keydown', 'focusin'])
+  window.addEventListener(t, () => undefined, { capture: true, passive: true });
+window.addEventListener('pagehide', () => undefined);
+`,
   announce: `const u = new URL(location.href);
 chrome.runtime
   .sendMessage({
@@ -94,11 +98,21 @@ chrome.runtime
 `,
 };
 
+/** Where a build's manifest says its content script is. */
+function contentScriptPath(dir: string): string {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[] }[];
+  };
+  const path = manifest.content_scripts?.[0]?.js?.[0];
+  if (!path) throw new Error(`${dir}: the manifest declares no content script`);
+  return path;
+}
+
 /** The built extension with a stand-in content script. */
 function standInBuild(name: string): string {
   const dir = mkdtempSync(join(tmpdir(), `eplan-${name}-`));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
-  writeFileSync(join(dir, 'content-scripts', 'portal.js'), STAND_INS[name]!);
+  writeFileSync(join(dir, contentScriptPath(dir)), STAND_INS[name]!);
   return dir;
 }
 

@@ -1,7 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import type { ExtensionSession } from './harness';
 
-/** The assistant's iframe on a portal page (inside a closed shadow root, so found among the page's frames). */
 /** Waits until `check` holds, checking every 50 ms (for state no browser event reports), or fails. */
 export async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;
@@ -11,6 +10,16 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
   }
 }
 
+/**
+ * Moves the mouse over the page, as a person does on arriving: the content script does nothing on a form
+ * page (no button, no word to the background) until it sees such a sign of activity (wakeOnActivity).
+ */
+export async function stir(page: Page): Promise<void> {
+  await page.mouse.move(40, 40);
+  await page.mouse.move(60, 60);
+}
+
+/** The assistant's iframe on a portal page (inside a closed shadow root, so found among the page's frames). */
 export async function assistantFrame(page: Page, session: ExtensionSession): Promise<Frame> {
   const url = session.extensionUrl('assistant.html');
   // Polled, not awaited as an event: the frame can attach before its address is set, and then no further
@@ -43,6 +52,7 @@ export async function settled(frame: Frame): Promise<void> {
 export async function openAssistant(page: Page, session: ExtensionSession): Promise<Frame> {
   const url = session.extensionUrl('assistant.html');
   const launcher = page.getByRole('button', { name: 'Open assistant' });
+  await stir(page);
   await until(
     async () => page.frames().some((f) => f.url().startsWith(url)) || (await launcher.count()) > 0,
     'the assistant button or frame',

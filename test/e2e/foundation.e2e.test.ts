@@ -8,6 +8,7 @@ import {
   textOf,
   type ExtensionSession,
 } from './harness';
+import { stir } from './assistant';
 
 let session: ExtensionSession | undefined;
 afterEach(async () => {
@@ -48,20 +49,42 @@ describe('the extension in real Chromium', () => {
     expect(name).toBe('e-Plan Assistant');
   });
 
-  it('runs its content script on the portal and tells the background which page it is', async () => {
+  it('waits on a form page for the person to stir, then shows its button and tells the background the page', async () => {
+    session = await launchExtension();
+    const report = `${PORTAL}/projectreport.php?id=1201&r=1&y=2570`;
+    const page = await session.context.newPage();
+    await page.goto(report);
+    expect(await contentScriptWorlds(page, session.extensionId)).toHaveLength(1);
+    // Another portal page, a list, is recorded as soon as it loads: once it is, the report page would have
+    // been too had it spoken while loading.
+    const list = await session.context.newPage();
+    await list.goto(`${PORTAL}/projectdisplay.php`);
+    await expect.poll(() => lastPortalPage(session!)).toMatchObject({ kind: 'project-list' });
+    expect(await page.getByRole('button', { name: 'Open assistant' }).count()).toBe(0);
+    await list.close();
+
+    await stir(page);
+    await expect
+      .poll(() => lastPortalPage(session!))
+      .toMatchObject({ kind: 'report', url: report, projectId: '1201', round: 1, fiscalYear: 2570 });
+    await page.getByRole('button', { name: 'Open assistant' }).waitFor();
+    expect(await contentScriptWorlds(page, session.extensionId)).toHaveLength(1);
+  });
+
+  it('wakes on a key as on the mouse, and still records a form page closed untouched', async () => {
     session = await launchExtension();
     const page = await session.context.newPage();
     await page.goto(`${PORTAL}/projectreport.php?id=1201&r=1&y=2570`);
+    await page.keyboard.press('Tab');
+    await page.getByRole('button', { name: 'Open assistant' }).waitFor();
+
+    const untouched = `${PORTAL}/projectreport.php?id=1201&r=2&y=2570`;
+    const left = await session.context.newPage();
+    await left.goto(untouched);
+    await left.close({ runBeforeUnload: true });
     await expect
       .poll(() => lastPortalPage(session!))
-      .toMatchObject({
-        kind: 'report',
-        url: `${PORTAL}/projectreport.php?id=1201&r=1&y=2570`,
-        projectId: '1201',
-        round: 1,
-        fiscalYear: 2570,
-      });
-    expect(await contentScriptWorlds(page, session.extensionId)).toHaveLength(1);
+      .toMatchObject({ kind: 'report', url: untouched, round: 2 });
   });
 
   it('does not run on another host serving the same page, nor on the login page', async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PROJECTS } from '../fixtures/sample-drafts';
 import { SAMPLE_IDS } from '../fixtures/portal/replica';
 import { launchExtension, PORTAL, readExtensionStore, type ExtensionSession } from './harness';
+import { stir } from './assistant';
 import { seedSampleDrafts, sendFromPage } from './seed';
 
 // Opening the workspace again shows the plan as last drawn at once, while the page's code loads, but only
@@ -216,6 +217,7 @@ async function visitPortal(url: string): Promise<void> {
   const since = Date.now();
   const page = await session.context.newPage();
   await page.goto(url);
+  await stir(page); // a form page speaks once the person stirs; a list page at once
   await expect
     .poll(async () => {
       const meta = (await readExtensionStore(worker, 'meta')) as { key: string; value: unknown }[];

@@ -23,6 +23,11 @@ const KIND_OF_PATH: Record<string, PageKind> = {
   'login.php': 'login',
 };
 
+/** Which kind of portal page a path is (`/projectreport.php` → report), from its file name alone. */
+export function pageKindOfPath(pathname: string): PageKind {
+  return KIND_OF_PATH[(pathname.split('/').pop() ?? '').toLowerCase()] ?? 'other';
+}
+
 /** Which portal page a URL is, and for report pages which project, round and year. Pure: no DOM. */
 export function recognisePortalPage(href: string): PortalPage | null {
   let url: URL;
@@ -32,8 +37,7 @@ export function recognisePortalPage(href: string): PortalPage | null {
     return null;
   }
   if (url.protocol !== 'https:' || url.hostname !== PORTAL_HOST) return null;
-  const file = url.pathname.split('/').pop() ?? '';
-  const kind = KIND_OF_PATH[file.toLowerCase()] ?? 'other';
+  const kind = pageKindOfPath(url.pathname);
   const page: PortalPage = { kind, url: url.href };
   if (kind === 'report') {
     const id = url.searchParams.get('id') ?? '';

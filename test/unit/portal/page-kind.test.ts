@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognisePortalPage } from '../../../utils/portal/page-kind';
+import { pageKindOfPath, recognisePortalPage } from '../../../utils/portal/page-kind';
 
 describe('recognisePortalPage', () => {
   it('reads project, round and year from a report page address', () => {
@@ -36,5 +36,15 @@ describe('recognisePortalPage', () => {
     ).toBeNull();
     expect(recognisePortalPage('http://e-plan.nacc.go.th/projectreport.php')).toBeNull();
     expect(recognisePortalPage('not a url')).toBeNull();
+  });
+});
+
+describe('pageKindOfPath', () => {
+  it('tells a form page from the path alone, as the content script does while the page loads', () => {
+    expect(pageKindOfPath('/projectreport.php')).toBe('report');
+    expect(pageKindOfPath('/app/ProjectCreate.PHP')).toBe('plan');
+    expect(pageKindOfPath('/')).toBe('dashboard');
+    expect(pageKindOfPath('/login.php')).toBe('login');
+    expect(pageKindOfPath('/projectreportadd.php')).toBe('other');
   });
 });

@@ -37,7 +37,7 @@ async function askForReview(): Promise<Decision> {
  * form the normal way, so the page's own handlers (checkReason, its alerts) run exactly as before. An
  * assistant that has not loaded within REVIEW_WAIT_MS lets the save go on unchecked, as without us.
  */
-export function guardSubmit(signal: AbortSignal, dock: AssistantDock): void {
+export function guardSubmit(signal: AbortSignal, dockNow: () => AssistantDock | undefined): void {
   let approved: HTMLFormElement | null = null;
   window.addEventListener(
     'submit',
@@ -48,6 +48,8 @@ export function guardSubmit(signal: AbortSignal, dock: AssistantDock): void {
         approved = null;
         return;
       }
+      const dock = dockNow();
+      if (!dock) return;
       event.preventDefault();
       event.stopImmediatePropagation();
       const submitter = (event as SubmitEvent).submitter;

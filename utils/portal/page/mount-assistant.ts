@@ -14,10 +14,7 @@ const LAUNCHER_STYLE =
   'position:fixed;right:16px;bottom:16px;z-index:2147483647;font-size:14px;font-weight:bold;line-height:1;color:#fff;background:#123c69;border:0;border-radius:999px;padding:12px 18px;box-shadow:0 0 0 2px #fff;cursor:pointer';
 const FALLBACK_FONT = 'Sarabun,Loma,Garuda,Tahoma,sans-serif';
 
-/**
- * The font family the page writes its body text in. At document_end this computes the page's style a
- * little before the page's own first layout would; that layout then finds it done.
- */
+/** The font family the page writes its body text in (by the first activity, the page's style is done). */
 function pageFontFamily(): string {
   const family = document.body ? getComputedStyle(document.body).fontFamily : '';
   return family || FALLBACK_FONT;
