@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { postToBackground } from '../utils/messaging/post-to-background';
-import { pageKindOfPath, recognisePortalPage } from '../utils/portal/page-kind';
+import { pageKindOfPath, recognisePortalPage, type PortalPage } from '../utils/portal/page-kind';
 import { recoveryKeyOf } from '../utils/portal/recovery-key';
 import { captureRecovery } from '../utils/portal/page/capture-recovery';
 import { createAssistantDock, type AssistantDock } from '../utils/portal/page/mount-assistant';
@@ -36,36 +36,38 @@ export default defineUnlistedScript(() => {
     watchSavedRounds(page, lifetimeOfThisCopy());
     return;
   }
-  // A form page: everything waits for the person to show they are at work here, so loading the page costs
-  // next to nothing. Typing, a click or a submit all come after such a sign.
-  wakeOnActivity((leftIdle) => {
-    const page = recognisePortalPage(location.href);
-    if (!page) return;
-    // A report page shows whether its own round was saved before: that goes with the announcement.
-    const announce = () => {
-      const round = readReportPageRound(document, page, Date.now());
-      return announcePage(page, round ? [round] : []);
-    };
-    if (leftIdle) {
-      void announce();
-      return;
-    }
-    const signal = lifetimeOfThisCopy();
-    captureRecovery(kind, () => recoveryKeyOf(page), signal);
-    let dock: AssistantDock | undefined;
-    const dockNow = () => {
-      if (dock || signal.aborted) return dock;
-      const seen = announce();
-      // Only the assistant's frame speaks to the relay, so it starts listening when the frame is made:
-      // most visits never make one, and never pay for the listener.
-      const made = createAssistantDock(page, signal, (shown) => relayAssistant(page, signal, shown));
-      // Text typed here before can be recovered: show the assistant, which offers it.
-      void seen.then((recoveryAvailable) => recoveryAvailable && made.show(false));
-      return (dock = made);
-    };
-    // Watched from this moment, before the key or click that may submit the form is acted on.
-    if (kind === 'report') guardSubmit(signal, dockNow);
-    // The rest in a task of its own, after the page has answered the person.
-    setTimeout(dockNow, 0);
+  // A form page. A report page shows whether its own round was saved before: that goes with the announcement.
+  const announce = (page: PortalPage) => {
+    const round = readReportPageRound(document, page, Date.now());
+    return announcePage(page, round ? [round] : []);
+  };
+  // Everything waits for the person to show they are at work here, so loading the page costs next to
+  // nothing. Typing, a click or a submit all come after such a sign.
+  wakeOnActivity({
+    leftIdle() {
+      const page = recognisePortalPage(location.href);
+      if (page) void announce(page);
+    },
+    wake() {
+      const page = recognisePortalPage(location.href);
+      if (!page) return;
+      const signal = lifetimeOfThisCopy();
+      captureRecovery(kind, () => recoveryKeyOf(page), signal);
+      let dock: AssistantDock | undefined;
+      const dockNow = () => {
+        if (dock || signal.aborted) return dock;
+        const seen = announce(page);
+        // Only the assistant's frame speaks to the relay, so it starts listening when the frame is made:
+        // most visits never make one, and never pay for the listener.
+        const made = createAssistantDock(page, signal, (shown) => relayAssistant(page, signal, shown));
+        // Text typed here before can be recovered: show the assistant, which offers it.
+        void seen.then((recoveryAvailable) => recoveryAvailable && made.show(false));
+        return (dock = made);
+      };
+      // Watched from this moment, before the key or click that may submit the form is acted on.
+      if (kind === 'report') guardSubmit(signal, dockNow);
+      // The rest in a task of its own, after the page has answered the person.
+      setTimeout(dockNow, 0);
+    },
   });
 });

@@ -87,6 +87,21 @@ describe('the extension in real Chromium', () => {
       .toMatchObject({ kind: 'report', url: untouched, round: 2 });
   });
 
+  it('still wakes on a form page the back button brings back from the cache untouched', async () => {
+    session = await launchExtension({ backForwardCache: true });
+    const report = `${PORTAL}/projectreport.php?id=1201&r=1&y=2570`;
+    const page = await session.context.newPage();
+    await page.goto(report);
+    await page.evaluate(() => ((window as { keptInCache?: boolean }).keptInCache = true));
+    await page.goto(`${PORTAL}/projectdisplay.php`);
+    await expect.poll(() => lastPortalPage(session!)).toMatchObject({ kind: 'project-list' });
+    await page.goBack({ waitUntil: 'commit' }); // a page from the cache fires no load event
+    // The page itself came back, as it was left (Chromium's back/forward cache), not loaded again.
+    expect(await page.evaluate(() => (window as { keptInCache?: boolean }).keptInCache)).toBe(true);
+    await stir(page);
+    await page.getByRole('button', { name: 'Open assistant' }).waitFor();
+  });
+
   it('does not run on another host serving the same page, nor on the login page', async () => {
     session = await launchExtension();
     const page = await session.context.newPage();

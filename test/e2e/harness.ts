@@ -42,6 +42,8 @@ export interface LaunchOptions {
   withoutExtension?: boolean;
   /** Another build to load instead of EXTENSION_DIR (a benchmark comparing variants side by side). */
   extensionDir?: string;
+  /** Keep Chromium's back/forward cache, which Playwright turns off by default. */
+  backForwardCache?: boolean;
 }
 
 /** Real Chromium (never a downloaded one) with the built extension, the portal replaced by our replica. */
@@ -54,6 +56,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     locale: lang === 'th' ? 'th-TH' : 'en-US',
     // On Linux, Chromium takes its UI language (and so the extension's locale) from the environment.
     env: { ...process.env, LANGUAGE: lang, LANG: lang === 'th' ? 'th_TH.UTF-8' : 'en_US.UTF-8' },
+    ...(options.backForwardCache && { ignoreDefaultArgs: ['--disable-back-forward-cache'] }),
     args: [
       ...(options.withoutExtension
         ? []
