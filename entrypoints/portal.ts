@@ -37,8 +37,10 @@ export default defineUnlistedScript(() => {
     return;
   }
   // A form page. A report page shows whether its own round was saved before: that goes with the announcement.
+  // It is read when the person stirs, or as the page is left, but shows the round as the portal had it
+  // when the page loaded: that is when it was seen, so it never outweighs a sighting made since.
   const announce = (page: PortalPage) => {
-    const round = readReportPageRound(document, page, Date.now());
+    const round = readReportPageRound(document, page, Math.floor(performance.timeOrigin));
     return announcePage(page, round ? [round] : []);
   };
   // Everything waits for the person to show they are at work here, so loading the page costs next to

@@ -18,6 +18,7 @@ import {
   wakeServiceWorker,
   type ExtensionSession,
 } from './harness';
+import { stir } from './assistant';
 
 // Expectations come from today's real date, so these tests hold in any year: "previous" is the latest round
 // already past its due day (FY 2569 round 2 on 22 Nov 2026), "next" the first still to come (FY 2570 round 1).
@@ -258,6 +259,58 @@ describe('reminders in real Chromium', () => {
     expect(portalRounds?.[`${SAMPLE_IDS.nonBudget}:${previous.fiscalYear}:${previous.round}`]).toMatchObject({
       saved: true,
     });
+  });
+
+  it('keeps a round reported elsewhere as reported when a report page opened before that is stirred on', async () => {
+    session = await launchExtension({
+      replica: { projects: sampleProjects().map((p) => ({ ...p, planYears, reports: {} })) },
+    });
+    await seedDrafts(session);
+    await expect.poll(() => badgeText(session!)).toBe(String(expectedCount));
+    // B's report page for the previous round, not reported yet, opened and left untouched.
+    const report = `${PORTAL}/projectreport.php?id=${SAMPLE_IDS.nonBudget}&r=${previous.round}&y=${previous.fiscalYear}`;
+    const early = await session.context.newPage();
+    await early.goto(report);
+    // Meanwhile the round is reported from another computer, and the portal's list shows it.
+    session.replica.projects.find((p) => p.id === SAMPLE_IDS.nonBudget)!.reports = {
+      [previous.fiscalYear]: {
+        [previous.round]: {
+          budgetTrue: 0,
+          paid: 0,
+          inPlan: true,
+          status: 2,
+          reason: null,
+          reasonText: '',
+          remark: 'รายงานจากเครื่องอื่น',
+        },
+      },
+    };
+    const list = await session.context.newPage();
+    await list.goto(`${PORTAL}/projectdisplay.php`);
+    await list.locator('#yearProject').selectOption(String(previous.fiscalYear));
+    await list
+      .locator(`#projectDisplay a[href*="id=${SAMPLE_IDS.nonBudget}&r=${previous.round}"]`, {
+        hasText: 'รายงานแล้ว',
+      })
+      .waitFor();
+    const lowered = String(expectedCount - 1);
+    await expect.poll(() => badgeText(session!)).toBe(lowered);
+
+    // Now the person turns to the early page, which still shows the round as it was when it loaded.
+    await stir(early);
+    const worker = await session.serviceWorker();
+    const meta = async () =>
+      (await readExtensionStore(worker, 'meta')) as { key: string; value: Record<string, unknown> }[];
+    await expect
+      .poll(
+        async () => ((await meta()).find((m) => m.key === 'lastPortalPage')?.value as { url?: string }).url,
+      )
+      .toBe(report);
+    const portalRounds = (await meta()).find((m) => m.key === 'portalRounds')?.value;
+    expect(portalRounds?.[`${SAMPLE_IDS.nonBudget}:${previous.fiscalYear}:${previous.round}`]).toMatchObject({
+      saved: true,
+    });
+    expect(await badgeText(session)).toBe(lowered);
   });
 
   it('still counts a damaged project that owes a report on the badge, and the popup says it cannot be read', async () => {

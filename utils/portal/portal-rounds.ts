@@ -43,7 +43,9 @@ export function readablePortalRounds(raw: unknown, keys?: Iterable<string>): Por
  * Adds newly seen states; a later sighting that shows a round differently replaces the earlier one. A round
  * seen again as it was keeps its first sighting (`seenAt` is when the portal first showed it so), so a
  * portal page visited again changes nothing in the store: the workspace's plan as last drawn stays current
- * and the reminders are not recounted.
+ * and the reminders are not recounted. A sighting older than the one it would replace is out of date and
+ * ignored: a report page shows its round as the portal had it when the page loaded, and is read only when
+ * the person stirs on it (`seenAt` is then the page's load), maybe after the round was saved elsewhere.
  */
 export function mergePortalRounds(known: PortalRounds, seen: readonly PortalRoundState[]): PortalRounds {
   const next = { ...known };
@@ -51,6 +53,7 @@ export function mergePortalRounds(known: PortalRounds, seen: readonly PortalRoun
     const key = portalRoundKey(state.portalId, state.fiscalYear, state.round);
     const earlier = next[key];
     if (earlier?.saved === state.saved && earlier.locked === state.locked) continue;
+    if (earlier && state.seenAt < earlier.seenAt) continue;
     next[key] = state;
   }
   return next;

@@ -47,6 +47,14 @@ describe('mergePortalRounds', () => {
     expect(merged['1201:2570:1']?.seenAt).toBe(1_000);
   });
 
+  it('ignores a sighting older than the one it would replace: a page loaded before the round was saved', () => {
+    const known = mergePortalRounds({}, [state({ saved: true, seenAt: 2_000 })]);
+    expect(mergePortalRounds(known, [state({ saved: false, seenAt: 1_500 })])).toEqual(known);
+    expect(mergePortalRounds(known, [state({ saved: true, locked: true, seenAt: 2_500 })])).toEqual({
+      '1201:2570:1': state({ saved: true, locked: true, seenAt: 2_500 }),
+    });
+  });
+
   it('keeps the last of one round seen twice in a batch', () => {
     const merged = mergePortalRounds({}, [state({ saved: false }), state({ saved: true, seenAt: 1_500 })]);
     expect(merged).toEqual({ '1201:2570:1': state({ saved: true, seenAt: 1_500 }) });
