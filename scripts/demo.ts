@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchExtension, PORTAL } from '../test/e2e/harness';
 import { SAMPLE_IDS } from '../test/fixtures/portal/replica';
-import { assistantFrame, openAssistant, press, settled } from '../test/e2e/assistant';
+import { assistantFrame, openAssistant, press, settled, stir } from '../test/e2e/assistant';
 import { seedSampleDrafts } from '../test/e2e/seed';
 import { fiscalYearOf } from '../utils/calendar/fiscal-year';
 
@@ -64,6 +64,9 @@ async function main() {
       async () => {
         await portal.goto(`${PORTAL}/projectreport.php?id=${SAMPLE_IDS.budget}&r=1&y=2570`);
         await portal.locator('form[name=frmProject]').waitFor();
+        // The assistant's button comes once the person stirs on the page.
+        await stir(portal);
+        await portal.getByRole('button', { name: 'Open assistant' }).waitFor();
         await portal.screenshot({ path: `${outDir}/04-portal-report-form.png`, fullPage: true });
       },
     ],
