@@ -7,9 +7,10 @@
 //
 // Prints a table and writes every sample to bench-results/prefill.json.
 //
-// 1. Size. The built content script (`content-scripts/portal.js`, minified by WXT's production build) in
-//    bytes and gzipped, and whether it carries React (strings only React's code has). For context: the page
-//    service it imports when the assistant first asks, and the assistant page's scripts (its iframe).
+// 1. Size. The built content script (`portal.js`, as the manifest names it, minified by WXT's production
+//    build) in bytes and gzipped, and whether it carries React (strings only React's code has). For
+//    context: the page service it imports when the assistant first asks, and the assistant page's scripts
+//    (its iframe).
 //
 // 2. Main-thread time added to loading the report page. Two browsers side by side, launched the same way
 //    (test/e2e/harness.ts) with the same replica routes, one with the extension (drafts seeded, as a user's)

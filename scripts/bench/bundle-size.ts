@@ -14,7 +14,7 @@ const REACT_MARKERS = [
 ];
 
 export interface FileSize {
-  /** Path inside the extension, e.g. `content-scripts/portal.js`. */
+  /** Path inside the extension, e.g. `portal.js`. */
   path: string;
   bytes: number;
   gzipBytes: number;
