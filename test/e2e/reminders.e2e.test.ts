@@ -211,31 +211,24 @@ describe('reminders in real Chromium', () => {
     expect(title).toContain('ยังไม่ส่ง 1 รายงาน (ยังไม่มีร่าง 1 · ร่าง 0 · พร้อมส่ง 0)');
   });
 
-  it("stops nagging about a round the portal's report list shows as already reported", async () => {
-    // Project B (1202) was reported on the portal without a draft on this computer (another colleague's PC).
-    const reported = {
-      budgetTrue: 0,
-      paid: 0,
-      inPlan: true,
-      status: 2 as const,
-      reason: null,
-      reasonText: '',
-      remark: 'รายงานจากเครื่องอื่น',
-    };
-    session = await launchExtension({
-      replica: {
-        projects: sampleProjects().map((p) => ({
-          ...p,
-          planYears,
-          reports:
-            p.id === SAMPLE_IDS.nonBudget ? { [previous.fiscalYear]: { [previous.round]: reported } } : {},
-        })),
+  /** Project B's previous round as reported on the portal from another computer, with no draft on this one. */
+  const reportedElsewhere = {
+    [previous.fiscalYear]: {
+      [previous.round]: {
+        budgetTrue: 0,
+        paid: 0,
+        inPlan: true,
+        status: 2 as const,
+        reason: null,
+        reasonText: '',
+        remark: 'รายงานจากเครื่องอื่น',
       },
-    });
-    await seedDrafts(session);
-    await expect.poll(() => badgeText(session!)).toBe(String(expectedCount));
+    },
+  };
 
-    const portal = await session.context.newPage();
+  /** Opens the portal's report list on the previous round's year, once it shows B's round as reported. */
+  async function openListShowingBReported(): Promise<void> {
+    const portal = await session!.context.newPage();
     await portal.goto(`${PORTAL}/projectdisplay.php`);
     await portal.locator('#projectDisplay table#system').waitFor();
     await portal.locator('#yearProject').selectOption(String(previous.fiscalYear));
@@ -244,6 +237,21 @@ describe('reminders in real Chromium', () => {
         hasText: 'รายงานแล้ว',
       })
       .waitFor();
+  }
+
+  it("stops nagging about a round the portal's report list shows as already reported", async () => {
+    session = await launchExtension({
+      replica: {
+        projects: sampleProjects().map((p) => ({
+          ...p,
+          planYears,
+          reports: p.id === SAMPLE_IDS.nonBudget ? reportedElsewhere : {},
+        })),
+      },
+    });
+    await seedDrafts(session);
+    await expect.poll(() => badgeText(session!)).toBe(String(expectedCount));
+    await openListShowingBReported();
 
     const lowered = String(expectedCount - 1);
     // The content script read the list's round cells and told the background.
@@ -272,27 +280,9 @@ describe('reminders in real Chromium', () => {
     const early = await session.context.newPage();
     await early.goto(report);
     // Meanwhile the round is reported from another computer, and the portal's list shows it.
-    session.replica.projects.find((p) => p.id === SAMPLE_IDS.nonBudget)!.reports = {
-      [previous.fiscalYear]: {
-        [previous.round]: {
-          budgetTrue: 0,
-          paid: 0,
-          inPlan: true,
-          status: 2,
-          reason: null,
-          reasonText: '',
-          remark: 'รายงานจากเครื่องอื่น',
-        },
-      },
-    };
-    const list = await session.context.newPage();
-    await list.goto(`${PORTAL}/projectdisplay.php`);
-    await list.locator('#yearProject').selectOption(String(previous.fiscalYear));
-    await list
-      .locator(`#projectDisplay a[href*="id=${SAMPLE_IDS.nonBudget}&r=${previous.round}"]`, {
-        hasText: 'รายงานแล้ว',
-      })
-      .waitFor();
+    session.replica.projects.find((p) => p.id === SAMPLE_IDS.nonBudget)!.reports =
+      structuredClone(reportedElsewhere);
+    await openListShowingBReported();
     const lowered = String(expectedCount - 1);
     await expect.poll(() => badgeText(session!)).toBe(lowered);
 
