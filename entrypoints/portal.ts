@@ -1,7 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { postToBackground } from '../utils/messaging/post-to-background';
 import { pageKindOfPath, recognisePortalPage, type PortalPage } from '../utils/portal/page-kind';
-import { recoveryKeyOf } from '../utils/portal/recovery-key';
 import { captureRecovery } from '../utils/portal/page/capture-recovery';
 import { createAssistantDock, type AssistantDock } from '../utils/portal/page/mount-assistant';
 import { announcePage } from '../utils/portal/page/announce-page';
@@ -54,7 +53,7 @@ export default defineUnlistedScript(() => {
       const page = recognisePortalPage(location.href);
       if (!page) return;
       const signal = lifetimeOfThisCopy();
-      captureRecovery(kind, () => recoveryKeyOf(page), signal);
+      captureRecovery(page, signal);
       let dock: AssistantDock | undefined;
       const dockNow = () => {
         if (dock || signal.aborted) return dock;

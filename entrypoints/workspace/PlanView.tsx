@@ -15,7 +15,7 @@ import type { Language } from '../../utils/i18n/language';
 import type { Project } from '../../utils/model/project';
 import type { RoundReport } from '../../utils/model/round-report';
 import type { DraftStore } from '../../utils/store/draft-store';
-import { openingPlanYear } from '../../utils/workspace/opening-plan-year';
+import { openingPlanYear, yearsInPlan } from '../../utils/workspace/opening-plan-year';
 import { shownInYear } from '../../utils/workspace/shown-in-year';
 import { attentionOf, type Attention } from '../../utils/workspace/needs-attention';
 import { searchableProjects, searchProjects, type SearchPlace } from '../../utils/workspace/project-search';
@@ -66,9 +66,10 @@ function yearChoices(
   projects: readonly Project[],
   reports: readonly RoundReport[],
 ) {
-  const years = new Set([current, current + 1, opening]);
-  for (const p of projects) for (const y of p.planYears) years.add(y);
-  for (const r of reports) years.add(r.fiscalYear);
+  const years = yearsInPlan(projects, reports)
+    .add(current)
+    .add(current + 1)
+    .add(opening);
   return [...years].sort((a, b) => b - a);
 }
 

@@ -1,4 +1,6 @@
+import { recoveryKeyOf } from '../recovery-key';
 import { postToBackground } from '../../messaging/post-to-background';
+import type { PortalPage } from '../page-kind';
 import { fillableControls, isTextBox, snapshotValues } from './form-controls';
 
 const QUIET_MS = 700;
@@ -8,12 +10,9 @@ const QUIET_MS = 700;
  * survives a session expiry, the reset button, a closed tab or a crash. Saved shortly after typing stops,
  * and at once when the page is hidden or the form is submitted or reset.
  */
-export function captureRecovery(
-  kind: 'report' | 'plan',
-  /** The form's recovery slot (recoveryKeyOf), asked for at the first save, not as the page loads. */
-  pageKey: () => string,
-  signal: AbortSignal,
-): void {
+export function captureRecovery(page: PortalPage, signal: AbortSignal): void {
+  if (page.kind !== 'report' && page.kind !== 'plan') return;
+  const pageKey = recoveryKeyOf(page);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dirty = false;
   // Text typed since the page loaded or was reset. Choices alone never replace a slot: after the reset
@@ -37,7 +36,7 @@ export function captureRecovery(
     const savedAt = Date.now();
     postToBackground({
       type: 'recovery.save',
-      snapshot: { pageKey: pageKey(), url: location.href, fields, savedAt, ...(sent && { sentAt: savedAt }) },
+      snapshot: { pageKey, url: location.href, fields, savedAt, ...(sent && { sentAt: savedAt }) },
     });
   };
   const typed = (event: Event) => {
@@ -61,7 +60,7 @@ export function captureRecovery(
   );
   // A report's save is known to have worked (the page then holds the text); a plan form's is not, so its
   // text is kept marked as sent (RecoverySnapshotSchema.sentAt).
-  document.addEventListener('submit', () => save(kind === 'plan'), options);
+  document.addEventListener('submit', () => save(page.kind === 'plan'), options);
   document.addEventListener(
     'visibilitychange',
     () => document.visibilityState === 'hidden' && save(),
