@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 
 // The portal is the only host the extension may touch.
 export const PORTAL_ORIGIN = 'https://e-plan.nacc.go.th';
+// The report and plan forms. In Chrome, their loading is kept free of the content script's cost (portal-wake.js).
+const FORM_PAGES = [`${PORTAL_ORIGIN}/projectreport.php*`, `${PORTAL_ORIGIN}/projectcreate.php*`];
 
 export default defineConfig({
   // EPLAN_OUT_DIR lets two builds live side by side (e.g. a benchmark variant next to the tested build).
@@ -19,23 +21,43 @@ export default defineConfig({
     // alarms: the daily recount of deadlines just after midnight Bangkok time (no install warning);
     // notifications: the deadline reminders (Chrome shows "Display notifications" at install); sidePanel: the
     // workspace beside the portal (no install warning). Firefox's sidebar needs no permission.
+    // scripting (no install warning): Chrome's form pages get their features once the person stirs there.
     permissions: [
       'unlimitedStorage',
       'alarms',
       'notifications',
-      ...(manifestVersion === 3 ? ['sidePanel'] : []),
+      ...(manifestVersion === 3 ? ['sidePanel', 'scripting'] : []),
     ],
     host_permissions: [`${PORTAL_ORIGIN}/*`],
-    // The content script (entrypoints/portal.ts, built as portal.js): every portal page but the login page,
-    // once the page is parsed, so typing is kept from the first keystroke.
-    content_scripts: [
-      {
-        matches: [`${PORTAL_ORIGIN}/*`],
-        exclude_matches: [`${PORTAL_ORIGIN}/login.php*`],
-        run_at: 'document_end',
-        js: ['portal.js'],
-      },
-    ],
+    // The content scripts, on every portal page but the login page, once the page is parsed, so typing is
+    // kept from the first keystroke. In Firefox, portal.js (entrypoints/portal.ts) on all of them. In
+    // Chrome, portal.js on the lists and the save handler's answer; on the report and plan forms,
+    // portal-wake.js in the page's own world, where Chromium makes no isolated world for it, which is most
+    // of a content script's cost to the page's loading. Once the person stirs, it asks the background
+    // (which only those pages may message) to put the form's features (portal-form.js) on the page.
+    ...(manifestVersion === 3
+      ? {
+          content_scripts: [
+            {
+              matches: [`${PORTAL_ORIGIN}/*`],
+              exclude_matches: [`${PORTAL_ORIGIN}/login.php*`, ...FORM_PAGES],
+              run_at: 'document_end',
+              js: ['portal.js'],
+            },
+            { matches: FORM_PAGES, run_at: 'document_end', world: 'MAIN', js: ['portal-wake.js'] },
+          ],
+          externally_connectable: { matches: FORM_PAGES },
+        }
+      : {
+          content_scripts: [
+            {
+              matches: [`${PORTAL_ORIGIN}/*`],
+              exclude_matches: [`${PORTAL_ORIGIN}/login.php*`],
+              run_at: 'document_end',
+              js: ['portal.js'],
+            },
+          ],
+        }),
     // The toolbar button (its popup is added from entrypoints/popup). Firefox's MV2 build calls it
     // browser_action, and WXT merges the popup into whichever key exists.
     ...(manifestVersion === 2

@@ -1,5 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
+import { handlePageWorldMessage } from '../utils/messaging/handle-page-world-message';
 import { handleRequest, isAssistantMessage } from '../utils/messaging/handle-request';
 import {
   chromeReminderPlatform,
@@ -25,6 +26,27 @@ export default defineBackground(() => {
     if (isAssistantMessage(message)) return undefined;
     return openSharedStore().then((store) => handleRequest(message, store, version));
   });
+
+  // portal-wake.js, in a portal form page's own world (Chrome only, see the manifest's externally_connectable):
+  // the person stirred there, or left the page untouched.
+  browser.runtime.onMessageExternal.addListener((message: unknown, sender: Runtime.MessageSender) =>
+    handlePageWorldMessage(
+      message,
+      sender,
+      {
+        async startFormScript({ tabId, frameId, documentId }) {
+          await browser.scripting.executeScript({
+            target: documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] },
+            files: ['/portal-form.js'],
+          });
+        },
+        async recordSeen(page, rounds) {
+          await handleRequest({ type: 'page.seen', page, rounds }, await openSharedStore(), version);
+        },
+      },
+      Date.now(),
+    ),
+  );
 
   // Reminders: the badge, the daily alarm and the notifications, recounted whenever anything may have changed.
   const recount = coalescingRunner(

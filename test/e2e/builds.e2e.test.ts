@@ -35,7 +35,14 @@ describe('release builds', () => {
     const bytes = readFileSync(resolve(root, '.output', zip!));
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     // A zip's directory names its files in plain text.
-    for (const file of ['manifest.json', '_locales/th/messages.json', 'background.js', 'portal.js']) {
+    for (const file of [
+      'manifest.json',
+      '_locales/th/messages.json',
+      'background.js',
+      'portal.js',
+      'portal-wake.js',
+      'portal-form.js',
+    ]) {
       expect(bytes.includes(Buffer.from(file)), file).toBe(true);
     }
   });

@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SAMPLE_IDS } from '../fixtures/portal/replica';
 import { assistantFrame, openAssistant, press } from './assistant';
-import { launchExtension, PORTAL, readExtensionStore, textOf, type ExtensionSession } from './harness';
+import {
+  launchExtension,
+  PORTAL,
+  readExtensionStore,
+  stopServiceWorker,
+  textOf,
+  type ExtensionSession,
+} from './harness';
 import { seedSampleDrafts } from './seed';
 
 let session: ExtensionSession | undefined;
@@ -31,6 +38,21 @@ describe('checks before the portal saves', () => {
     await assistant.getByRole('dialog').waitFor({ state: 'detached' });
     expect(session.replica.posts).toEqual([]);
     expect(page.url()).toBe(reportUrl(SAMPLE_IDS.budget, 1));
+  });
+
+  it('a save pressed before anything else on the page still waits for the check', async () => {
+    session = await launchExtension();
+    await seedSampleDrafts(session);
+    // The extension's worker is asleep, as after a while away: the form's features come a moment after the
+    // first stir, and the click that saves is that stir.
+    await stopServiceWorker(session);
+    const page = await session.context.newPage();
+    await page.goto(reportUrl(SAMPLE_IDS.budget, 1));
+    await page.locator('[name=btnSubmit]').click();
+    const assistant = await assistantFrame(page, session);
+    const dialog = assistant.getByRole('dialog', { name: /Review before submit/ });
+    expect(await textOf(dialog)).toMatch(/กรุณาเลือกสถานะการดำเนินงาน/);
+    expect(session.replica.posts).toEqual([]);
   });
 
   it('with warnings only, "Submit anyway" sends exactly the page values, and the draft becomes submitted', async () => {

@@ -25,7 +25,7 @@ async function lastPortalPage(s: ExtensionSession) {
 }
 
 describe('the extension in real Chromium', () => {
-  it('starts its service worker, named in Thai by default, asking only for the portal (and reminders, side panel)', async () => {
+  it('starts its service worker, named in Thai by default, asking only for the portal (and reminders, side panel, scripts on it)', async () => {
     session = await launchExtension();
     const worker = await session.serviceWorker();
     expect(worker.url()).toBe(session.extensionUrl('background.js'));
@@ -34,12 +34,19 @@ describe('the extension in real Chromium', () => {
       hosts: chrome.runtime.getManifest().host_permissions,
       permissions: chrome.runtime.getManifest().permissions,
       version: chrome.runtime.getManifest().manifest_version,
+      pagesThatMayMessageIt: (
+        chrome.runtime.getManifest() as { externally_connectable?: { matches?: string[] } }
+      ).externally_connectable?.matches,
     }));
     expect(manifest).toEqual({
       name: 'ผู้ช่วย e-Plan',
       hosts: ['https://e-plan.nacc.go.th/*'],
-      permissions: ['unlimitedStorage', 'alarms', 'notifications', 'sidePanel'],
+      permissions: ['unlimitedStorage', 'alarms', 'notifications', 'sidePanel', 'scripting'],
       version: 3,
+      pagesThatMayMessageIt: [
+        'https://e-plan.nacc.go.th/projectreport.php*',
+        'https://e-plan.nacc.go.th/projectcreate.php*',
+      ],
     });
   });
 
@@ -54,7 +61,8 @@ describe('the extension in real Chromium', () => {
     const report = `${PORTAL}/projectreport.php?id=1201&r=1&y=2570`;
     const page = await session.context.newPage();
     await page.goto(report);
-    expect(await contentScriptWorlds(page, session.extensionId)).toHaveLength(1);
+    // Loading the form made no isolated world of ours: the page paid next to nothing for the extension.
+    expect(await contentScriptWorlds(page, session.extensionId)).toEqual([]);
     // Another portal page, a list, is recorded as soon as it loads: once it is, the report page would have
     // been too had it spoken while loading.
     const list = await session.context.newPage();
@@ -100,6 +108,36 @@ describe('the extension in real Chromium', () => {
     expect(await page.evaluate(() => (window as { keptInCache?: boolean }).keptInCache)).toBe(true);
     await stir(page);
     await page.getByRole('button', { name: 'Open assistant' }).waitFor();
+  });
+
+  it("lets a portal form page's own scripts ask it only to wake, and other pages nothing", async () => {
+    session = await launchExtension();
+    const page = await session.context.newPage();
+    await page.goto(`${PORTAL}/projectreport.php?id=1201&r=1&y=2570`);
+    // Anything running on the form page can message the extension (that is how the page wakes it)...
+    const ask = (message: unknown) =>
+      page.evaluate(([id, m]) => chrome.runtime.sendMessage(id as string, m), [
+        session!.extensionId,
+        message,
+      ] as const);
+    expect(await ask({ type: 'unit.set', unitCode: '1001' })).toMatchObject({ ok: false });
+    expect(await ask({ type: 'page.seen', page: { kind: 'dashboard', url: PORTAL } })).toMatchObject({
+      ok: false,
+    });
+    const meta = (await readExtensionStore(await session.serviceWorker(), 'meta')) as { key: string }[];
+    expect(meta.map((m) => m.key)).not.toContain('unitCode');
+    expect(meta.map((m) => m.key)).not.toContain('lastPortalPage');
+    // ...and what it may ask does what it says.
+    expect(await ask({ type: 'portal.stirred' })).toEqual({ ok: true });
+    await page.getByRole('button', { name: 'Open assistant' }).waitFor();
+
+    // No other portal page has that door at all.
+    await page.goto(`${PORTAL}/projectdisplay.php`);
+    expect(
+      await page.evaluate(
+        () => typeof (globalThis as { chrome?: typeof chrome }).chrome?.runtime?.sendMessage,
+      ),
+    ).toBe('undefined');
   });
 
   it('does not run on another host serving the same page, nor on the login page', async () => {

@@ -3,7 +3,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SAMPLE_IDS } from '../fixtures/portal/replica';
 import { emptyRoundReport } from '../../utils/model/round-report';
 import { openAssistant, press } from './assistant';
-import { launchExtension, PORTAL, readExtensionStore, textOf, type ExtensionSession } from './harness';
+import {
+  launchExtension,
+  PORTAL,
+  readExtensionStore,
+  stopServiceWorker,
+  textOf,
+  type ExtensionSession,
+} from './harness';
 import { seedSampleDrafts, sendFromPage } from './seed';
 
 let session: ExtensionSession | undefined;
@@ -352,6 +359,25 @@ describe('recovery of text typed into the portal', () => {
     const assistant = await openAssistant(page, session);
     await press(assistant, 'Recover');
     await expect.poll(() => page.locator('[name=txtRemarkReport]').inputValue()).toBe('ข้อความก่อนกดล้างข้อมูล');
+  });
+
+  it('keeps text typed in the first moment on the page, before recovery had started there', async () => {
+    session = await launchExtension();
+    await seedSampleDrafts(session);
+    // The extension's worker is asleep: the form's features come a moment after the first stir, and the
+    // text is typed in that moment.
+    await stopServiceWorker(session);
+    const page = await session.context.newPage();
+    await page.goto(reportUrl(SAMPLE_IDS.budget, 1));
+    await page.locator('[name=txtRemarkReport]').click();
+    await page.keyboard.insertText('พิมพ์ทันทีที่เปิดหน้า');
+    await page.getByRole('button', { name: 'Open assistant' }).waitFor();
+    await page.close({ runBeforeUnload: true });
+    const again = await session.context.newPage();
+    await again.goto(reportUrl(SAMPLE_IDS.budget, 1));
+    const assistant = await openAssistant(again, session);
+    await press(assistant, 'Recover');
+    await expect.poll(() => again.locator('[name=txtRemarkReport]').inputValue()).toBe('พิมพ์ทันทีที่เปิดหน้า');
   });
 
   it('survives closing and reopening the browser', async () => {

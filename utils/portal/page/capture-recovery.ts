@@ -10,7 +10,11 @@ const QUIET_MS = 700;
  * survives a session expiry, the reset button, a closed tab or a crash. Saved shortly after typing stops,
  * and at once when the page is hidden or the form is submitted or reset.
  */
-export function captureRecovery(page: PortalPage, signal: AbortSignal): void {
+export function captureRecovery(
+  page: PortalPage,
+  signal: AbortSignal,
+  { typedBefore = false }: { typedBefore?: boolean } = {},
+): void {
   if (page.kind !== 'report' && page.kind !== 'plan') return;
   const pageKey = recoveryKeyOf(page);
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -47,6 +51,12 @@ export function captureRecovery(page: PortalPage, signal: AbortSignal): void {
     timer = setTimeout(save, QUIET_MS);
   };
   const options = { capture: true, signal };
+  // Text typed before this script started (it is injected after the person's first stir) is kept as
+  // typing here would be.
+  if (typedBefore) {
+    textTyped = dirty = true;
+    timer = setTimeout(save, QUIET_MS);
+  }
   document.addEventListener('input', typed, options);
   document.addEventListener('change', typed, options);
   // The reset button wipes the form without input events: keep what was there before it.
