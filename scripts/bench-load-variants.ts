@@ -1,8 +1,10 @@
 // Main-thread CPU time of loading the report page in several browsers side by side: one per build given,
 // plus, if asked:
 //   - "none": no extension;
-//   - "floor": the built extension with content script emptied, i.e. what Chromium itself spends
-//     on giving an extension's content script its isolated world;
+//   - "floor": the built extension with an empty content script, i.e. what Chromium itself spends on
+//     giving an extension's content script its isolated world;
+//   - "main-floor", "main-listen": the same as "floor" and "listen" in the page's own world (`world: MAIN`),
+//     where Chromium builds no isolated world (what Chrome's build runs on the report page as it loads);
 //   - "touch": one that only reads `chrome.runtime.id` (as WXT's content script context does as it starts),
 //     which makes Chromium build the extension API bindings in the isolated world;
 //   - "listen": one that only adds the passive listeners ours adds to a form page as it loads;
@@ -12,7 +14,7 @@
 // Loads rotate between the browsers, so a drift in the machine's load falls on all alike. For taking the
 // content script's cost apart; bench-prefill.ts is the benchmark of record.
 //
-//   npx tsx scripts/bench-load-variants.ts [--runs 20] [--trace] none floor touch listen announce current=.output/chrome-mv3
+//   npx tsx scripts/bench-load-variants.ts [--runs 20] [--trace] none floor main-floor touch listen announce current=.output/chrome-mv3
 //
 // Without --trace: TaskDuration from Performance.getMetrics (threadTicks), as bench-prefill.ts. With
 // --trace: from a DevTools trace, the CPU time of the page's main-thread tasks, and of the content script's
@@ -62,7 +64,9 @@ async function loadOnce(session: ExtensionSession): Promise<Sample> {
       );
       const cpuMs = (list: typeof thread) => list.reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000;
       const evaluation = thread.filter(
-        (e) => e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').endsWith('/portal.js'),
+        (e) =>
+          e.name === 'EvaluateScript' &&
+          /\/(portal[\w-]*|stand-in)\.js$/.test(String(e.args?.data?.url ?? '')),
       );
       return { taskMs: cpuMs(topLevelTasks(thread)), contentScriptMs: cpuMs(evaluation) };
     }
@@ -98,21 +102,29 @@ chrome.runtime
 `,
 };
 
-/** Where a build's manifest says its content script is. */
-function contentScriptPath(dir: string): string {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-    content_scripts?: { js?: string[] }[];
-  };
-  const path = manifest.content_scripts?.[0]?.js?.[0];
-  if (!path) throw new Error(`${dir}: the manifest declares no content script`);
-  return path;
-}
+/** Stand-ins the manifest runs in the page's own world (`world: "MAIN"`), where Chromium makes no isolated world. */
+const IN_MAIN_WORLD: Record<string, string> = { 'main-floor': 'floor', 'main-listen': 'listen' };
 
-/** The built extension with a stand-in content script. */
+/**
+ * The built extension with a stand-in as the only content script, on every portal page but the login page
+ * (the rest of the manifest, externally_connectable included, as built).
+ */
 function standInBuild(name: string): string {
   const dir = mkdtempSync(join(tmpdir(), `eplan-${name}-`));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
-  writeFileSync(join(dir, contentScriptPath(dir)), STAND_INS[name]!);
+  writeFileSync(join(dir, 'stand-in.js'), STAND_INS[IN_MAIN_WORLD[name] ?? name]!);
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+  manifest.content_scripts = [
+    {
+      matches: [`${PORTAL}/*`],
+      exclude_matches: [`${PORTAL}/login.php*`],
+      run_at: 'document_end',
+      js: ['stand-in.js'],
+      ...(name in IN_MAIN_WORLD && { world: 'MAIN' }),
+    },
+  ];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
   return dir;
 }
 
@@ -134,7 +146,7 @@ async function main() {
         sessions.push(await launchExtension({ withoutExtension: true }));
         continue;
       }
-      const standIn = spec.name in STAND_INS && !spec.dir;
+      const standIn = (spec.name in STAND_INS || spec.name in IN_MAIN_WORLD) && !spec.dir;
       const dir = standIn ? standInBuild(spec.name) : spec.dir;
       if (!dir) throw new Error(`${spec.name}: give its build directory as ${spec.name}=dir`);
       if (standIn) made.push(dir);

@@ -1,5 +1,6 @@
 // What the built extension makes a portal page download and run: the content script's bytes (minified, as
-// WXT builds them), and for context the page service it imports on demand and the assistant page's scripts.
+// WXT builds them) and the form script that follows it on the first stir, and for context the page service
+// imported on demand and the assistant page's scripts.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -23,10 +24,19 @@ export interface FileSize {
 }
 
 export interface BundleSizes {
+  /** The content script the manifest runs on the report page as it loads. */
   contentScript: FileSize;
+  /** The form script the background puts on a form page once the person stirs there (Chrome's build). */
+  formScript: FileSize | null;
   pageService: FileSize;
   /** The assistant page's own chunk and every chunk it imports, in load order. */
   assistant: { html: string; chunks: FileSize[]; totalBytes: number; totalGzipBytes: number };
+}
+
+/** Whether a manifest match pattern (`https://host/path*`, `*` for anything) covers a URL. */
+function patternCovers(pattern: string, url: string): boolean {
+  const source = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${source}$`).test(url);
 }
 
 function sizeOf(extensionDir: string, path: string): FileSize {
@@ -58,13 +68,18 @@ function chunkImports(source: string, path: string): string[] {
   return found;
 }
 
-export function measureBundle(extensionDir: string): BundleSizes {
+export function measureBundle(extensionDir: string, pageUrl: string): BundleSizes {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
-    content_scripts?: { js?: string[] }[];
+    content_scripts?: { matches?: string[]; exclude_matches?: string[]; js?: string[] }[];
   };
-  const scripts = manifest.content_scripts?.flatMap((c) => c.js ?? []) ?? [];
-  const portal = scripts.find((s) => s.endsWith('portal.js'));
-  if (!portal) throw new Error('the manifest declares no portal content script');
+  const onPage = (manifest.content_scripts ?? []).filter(
+    (c) =>
+      (c.matches ?? []).some((m) => patternCovers(m, pageUrl)) &&
+      !(c.exclude_matches ?? []).some((m) => patternCovers(m, pageUrl)),
+  );
+  const atLoad = onPage.flatMap((c) => c.js ?? []);
+  if (atLoad.length !== 1)
+    throw new Error(`expected one content script on ${pageUrl}, found ${atLoad.length}`);
 
   const html = 'assistant.html';
   const seen = new Set<string>();
@@ -78,7 +93,10 @@ export function measureBundle(extensionDir: string): BundleSizes {
     queue.push(...chunkImports(readFileSync(join(extensionDir, path), 'utf8'), path));
   }
   return {
-    contentScript: sizeOf(extensionDir, portal),
+    contentScript: sizeOf(extensionDir, atLoad[0]!),
+    formScript: existsSync(join(extensionDir, 'portal-form.js'))
+      ? sizeOf(extensionDir, 'portal-form.js')
+      : null,
     pageService: sizeOf(extensionDir, 'page-service.js'),
     assistant: {
       html,
