@@ -24,7 +24,14 @@ type Send = (message: PageWorldMessage) => Promise<unknown>;
  * once the script comes (it is told text was typed), and a save is held until the script watches the
  * form (or HOLD_SAVE_MS passes), then sent again the normal way, so the check sees it.
  */
-export function wakeFromPageWorld(send: Send): void {
+export function wakeFromPageWorld(sendOrThrow: Send): void {
+  const send: Send = (message) => {
+    try {
+      return sendOrThrow(message);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
   wakeOnActivity({
     leftIdle() {
       const page = recognisePortalPage(location.href);
