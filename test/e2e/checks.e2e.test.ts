@@ -122,6 +122,30 @@ describe('checks before the portal saves', () => {
     expect(session.replica.posts).toHaveLength(1);
   });
 
+  it('a page left open while the extension goes away (updated, reloaded, turned off) still saves', async () => {
+    session = await launchExtension();
+    await seedSampleDrafts(session);
+    const page = await session.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(reportUrl(SAMPLE_IDS.budget, 1));
+    await openAssistant(page, session);
+    // Reloading from its own worker leaves the extension off in this browser, as during an update.
+    const worker = await session.serviceWorker();
+    const gone = new Promise((done) => worker.once('close', done));
+    await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await gone;
+    await page.locator('[name=txtAmount]').fill('50000');
+    await page.locator('[name=txtPaid]').fill('12500');
+    await page.locator('[name=status_process][value="2"]').check();
+    await Promise.all([
+      page.waitForURL(`${PORTAL}/projectdisplay.php`),
+      page.locator('[name=btnSubmit]').click(),
+    ]);
+    expect(session.replica.posts).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+
   it('"Check entries" marks each problem beside its control and lists it; an item focuses its control', async () => {
     session = await launchExtension();
     await seedSampleDrafts(session);

@@ -1,5 +1,5 @@
 import { ASSISTANT_REVIEW } from '../../messaging/assistant-review';
-import { contentRuntime } from '../../messaging/post-to-background';
+import { contentRuntime, extensionStillThere } from '../../messaging/post-to-background';
 import type { AssistantDock } from './mount-assistant';
 
 type Decision = 'submit' | 'back';
@@ -48,12 +48,20 @@ export function guardSubmit(signal: AbortSignal, dockNow: () => AssistantDock | 
         approved = null;
         return;
       }
-      const dock = dockNow();
+      // The extension went away since this page woke (updated, reloaded, turned off): no assistant can
+      // come, so the save goes on as it would without us.
+      if (!extensionStillThere()) return;
+      let dock: AssistantDock | undefined;
+      try {
+        dock = dockNow();
+        dock?.show(false);
+      } catch {
+        return; // the assistant could not be put on the page: never stand between a person and the save
+      }
       if (!dock) return;
       event.preventDefault();
       event.stopImmediatePropagation();
       const submitter = (event as SubmitEvent).submitter;
-      dock.show(false);
       void loadedInTime(dock)
         .then((loaded) => (loaded ? askForReview() : 'submit'))
         .then((decision) => {
