@@ -1,6 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handlePageWorldMessage } from '../utils/messaging/handle-page-world-message';
+import { isPageWorldMessage } from '../utils/messaging/page-world-protocol';
 import { handleRequest, isAssistantMessage } from '../utils/messaging/handle-request';
 import {
   chromeReminderPlatform,
@@ -19,17 +20,8 @@ import { onStoreChange } from '../utils/store/store-changes';
 export default defineBackground(() => {
   const version = browser.runtime.getManifest().version;
 
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    // Only our own content scripts and pages; the portal's page scripts cannot reach this listener.
-    if (sender.id !== browser.runtime.id) return undefined;
-    // Messages for the assistant in a portal tab (the content script asking it to review) are its to answer.
-    if (isAssistantMessage(message)) return undefined;
-    return openSharedStore().then((store) => handleRequest(message, store, version));
-  });
-
-  // portal-wake.js, in a portal form page's own world (Chrome only, see the manifest's externally_connectable):
-  // the person stirred there, or left the page untouched.
-  browser.runtime.onMessageExternal.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  // portal-wake.js on a portal form page (Chrome only): the person stirred there, or left it untouched.
+  const answerPageWorld = (message: unknown, sender: Runtime.MessageSender) =>
     handlePageWorldMessage(
       message,
       sender,
@@ -45,8 +37,20 @@ export default defineBackground(() => {
         },
       },
       Date.now(),
-    ),
-  );
+    );
+  // From the page's own world, through the manifest's externally_connectable.
+  browser.runtime.onMessageExternal.addListener(answerPageWorld);
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    // Only our own content scripts and pages; the portal's page scripts cannot reach this listener.
+    if (sender.id !== browser.runtime.id) return undefined;
+    // Messages for the assistant in a portal tab (the content script asking it to review) are its to answer.
+    if (isAssistantMessage(message)) return undefined;
+    // Chrome before 111 ignores the manifest's `world` and runs portal-wake.js in the isolated world, from
+    // where its messages come here.
+    if (isPageWorldMessage(message)) return answerPageWorld(message, sender);
+    return openSharedStore().then((store) => handleRequest(message, store, version));
+  });
 
   // Reminders: the badge, the daily alarm and the notifications, recounted whenever anything may have changed.
   const recount = coalescingRunner(

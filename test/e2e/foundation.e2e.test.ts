@@ -1,6 +1,10 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   contentScriptWorlds,
+  EXTENSION_DIR,
   launchExtension,
   LOOKALIKE,
   PORTAL,
@@ -108,6 +112,45 @@ describe('the extension in real Chromium', () => {
     expect(await page.evaluate(() => (window as { keptInCache?: boolean }).keptInCache)).toBe(true);
     await stir(page);
     await page.getByRole('button', { name: 'Open assistant' }).waitFor();
+  });
+
+  it("wakes a form page whose own scripts replaced built-ins it shares with the page's world", async () => {
+    session = await launchExtension();
+    const page = await session.context.newPage();
+    // A page script's stand-in, as an old polyfill would put there: its signal is no AbortSignal.
+    await page.addInitScript(() => {
+      (window as { AbortController: unknown }).AbortController = class {
+        signal = {};
+        abort() {}
+      };
+    });
+    await page.goto(`${PORTAL}/projectreport.php?id=1201&r=1&y=2570`);
+    await stir(page);
+    await page.getByRole('button', { name: 'Open assistant' }).waitFor();
+  });
+
+  it('still wakes a form page in a Chrome that runs every content script in the isolated world (before 111)', async () => {
+    // The built extension as such a Chrome reads it: the manifest's `world` is a key it does not know.
+    const dir = await mkdtemp(join(tmpdir(), 'eplan-no-world-'));
+    try {
+      await cp(EXTENSION_DIR, dir, { recursive: true });
+      const manifestPath = join(dir, 'manifest.json');
+      const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as {
+        content_scripts: { world?: string }[];
+      };
+      for (const script of manifest.content_scripts) delete script.world;
+      await writeFile(manifestPath, JSON.stringify(manifest));
+      session = await launchExtension({ extensionDir: dir });
+      const page = await session.context.newPage();
+      await page.goto(`${PORTAL}/projectreport.php?id=1201&r=1&y=2570`);
+      expect(await contentScriptWorlds(page, session.extensionId)).toHaveLength(1);
+      await stir(page);
+      await page.getByRole('button', { name: 'Open assistant' }).waitFor();
+    } finally {
+      await session?.close();
+      session = undefined;
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("lets a portal form page's own scripts ask it only to wake, and other pages nothing", async () => {

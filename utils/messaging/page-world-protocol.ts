@@ -15,3 +15,9 @@ export const PageWorldMessageSchema = z.discriminatedUnion('type', [
   }),
 ]);
 export type PageWorldMessage = z.infer<typeof PageWorldMessageSchema>;
+
+/** Whether a message is one of these (by its type; the handler parses it whole). */
+export function isPageWorldMessage(message: unknown): boolean {
+  const type = (message as { type?: unknown } | null)?.type;
+  return type === 'portal.stirred' || type === 'portal.leftUntouched';
+}

@@ -39,8 +39,9 @@ export function wakeFromPageWorld(sendOrThrow: Send): void {
       if (round) send({ type: 'portal.leftUntouched', rounds: [round] }).catch(() => undefined);
     },
     wake() {
-      const waiting = new AbortController();
-      const options = { capture: true, signal: waiting.signal };
+      // Plain flags and listeners rather than an AbortController: this world is the page's, whose scripts
+      // may have replaced such built-ins with their own.
+      let waiting = true;
       let typed = false;
       let held: { form: HTMLFormElement; submitter: HTMLElement | null } | null = null;
       const sendHeld = () => {
@@ -50,37 +51,32 @@ export function wakeFromPageWorld(sendOrThrow: Send): void {
         const { form, submitter } = save;
         form.requestSubmit(submitter && (submitter as HTMLButtonElement).form === form ? submitter : null);
       };
-      // From here on the form script watches the page (or will not come): a held save goes on.
-      const standDown = () => {
-        waiting.abort();
-        setTimeout(sendHeld, 0);
+      const onInput = (event: Event) => {
+        if (isTextBox(event.target)) typed = true;
       };
-      document.addEventListener(
-        'input',
-        (event) => {
-          if (isTextBox(event.target)) typed = true;
-        },
-        options,
-      );
-      window.addEventListener(
-        'submit',
-        (event) => {
-          if (!(event.target instanceof HTMLFormElement)) return;
-          event.preventDefault();
-          event.stopImmediatePropagation();
-          held ??= { form: event.target, submitter: (event as SubmitEvent).submitter };
-          setTimeout(standDown, HOLD_SAVE_MS);
-        },
-        options,
-      );
-      document.addEventListener(
-        FORM_SCRIPT_READY,
-        (event) => {
-          if (typed) event.preventDefault();
-          standDown();
-        },
-        { signal: waiting.signal },
-      );
+      const onSubmit = (event: Event) => {
+        if (!(event.target instanceof HTMLFormElement)) return;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        held ??= { form: event.target, submitter: (event as SubmitEvent).submitter };
+        setTimeout(standDown, HOLD_SAVE_MS);
+      };
+      const onReady = (event: Event) => {
+        if (typed) event.preventDefault();
+        standDown();
+      };
+      // From here on the form script watches the page (or will not come): a held save goes on.
+      function standDown() {
+        if (!waiting) return;
+        waiting = false;
+        document.removeEventListener('input', onInput, true);
+        window.removeEventListener('submit', onSubmit, true);
+        document.removeEventListener(FORM_SCRIPT_READY, onReady);
+        setTimeout(sendHeld, 0);
+      }
+      document.addEventListener('input', onInput, true);
+      window.addEventListener('submit', onSubmit, true);
+      document.addEventListener(FORM_SCRIPT_READY, onReady);
       // The answer comes once the form script has run, or with why it could not.
       send({ type: 'portal.stirred' }).then(standDown, standDown);
     },
