@@ -52,18 +52,26 @@ export async function settled(frame: Frame): Promise<void> {
 export async function openAssistant(page: Page, session: ExtensionSession): Promise<Frame> {
   const url = session.extensionUrl('assistant.html');
   const launcher = page.getByRole('button', { name: 'Open assistant' });
+  const frameThere = () => page.frames().some((f) => f.url().startsWith(url));
   await stir(page);
-  await until(
-    async () => page.frames().some((f) => f.url().startsWith(url)) || (await launcher.count()) > 0,
-    'the assistant button or frame',
-  );
-  let frame: Frame;
-  if (page.frames().some((f) => f.url().startsWith(url))) {
-    frame = await assistantFrame(page, session);
-    await frame.getByRole('button', { name: /เปิดผู้ช่วย|Open assistant/ }).click();
-  } else {
-    await launcher.click();
-    frame = await assistantFrame(page, session);
+  let frame: Frame | undefined;
+  const deadline = Date.now() + 20_000;
+  while (!frame) {
+    if (Date.now() > deadline) throw new Error('Timed out waiting for the assistant button or frame');
+    if (frameThere()) {
+      frame = await assistantFrame(page, session);
+      await frame.getByRole('button', { name: /เปิดผู้ช่วย|Open assistant/ }).click();
+    } else if ((await launcher.count()) > 0) {
+      // The button gives way to the assistant's frame when the page has text to recover, which the
+      // background says a moment after the button appears: then the frame is opened instead.
+      const clicked = await launcher.click({ timeout: 2_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (clicked) frame = await assistantFrame(page, session);
+    } else {
+      await new Promise((next) => setTimeout(next, 50));
+    }
   }
   await frame.locator('.body .actions').waitFor();
   await frame.locator('.preview, .mapping').first().waitFor();
