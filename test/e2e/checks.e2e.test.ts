@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SAMPLE_IDS } from '../fixtures/portal/replica';
 import { assistantFrame, openAssistant, press } from './assistant';
@@ -5,7 +6,7 @@ import {
   launchExtension,
   PORTAL,
   readExtensionStore,
-  stopServiceWorker,
+  openWithWorkerAsleep,
   textOf,
   type ExtensionSession,
 } from './harness';
@@ -18,6 +19,17 @@ afterEach(async () => {
 });
 
 const reportUrl = (id: number, round: 1 | 2) => `${PORTAL}/projectreport.php?id=${id}&r=${round}&y=2570`;
+
+/** Types a report the checks have nothing against and presses the portal's save; the list follows. */
+async function saveValidReport(page: Page): Promise<void> {
+  await page.locator('[name=txtAmount]').fill('50000');
+  await page.locator('[name=txtPaid]').fill('12500');
+  await page.locator('[name=status_process][value="2"]').check();
+  await Promise.all([
+    page.waitForURL(`${PORTAL}/projectdisplay.php`),
+    page.locator('[name=btnSubmit]').click(),
+  ]);
+}
 
 describe('checks before the portal saves', () => {
   it('with an error nothing is sent: "Review before submit" lists it and "Go back" returns to the form', async () => {
@@ -43,11 +55,8 @@ describe('checks before the portal saves', () => {
   it('a save pressed before anything else on the page still waits for the check', async () => {
     session = await launchExtension();
     await seedSampleDrafts(session);
-    // The extension's worker is asleep, as after a while away: the form's features come a moment after the
-    // first stir, and the click that saves is that stir.
-    await stopServiceWorker(session);
-    const page = await session.context.newPage();
-    await page.goto(reportUrl(SAMPLE_IDS.budget, 1));
+    // The click that saves is the first stir, and the form's features come a moment after it.
+    const page = await openWithWorkerAsleep(session, reportUrl(SAMPLE_IDS.budget, 1));
     await page.locator('[name=btnSubmit]').click();
     const assistant = await assistantFrame(page, session);
     const dialog = assistant.getByRole('dialog', { name: /Review before submit/ });
@@ -112,13 +121,7 @@ describe('checks before the portal saves', () => {
       });
     });
     await page.goto(reportUrl(SAMPLE_IDS.budget, 1));
-    await page.locator('[name=txtAmount]').fill('50000');
-    await page.locator('[name=txtPaid]').fill('12500');
-    await page.locator('[name=status_process][value="2"]').check();
-    await Promise.all([
-      page.waitForURL(`${PORTAL}/projectdisplay.php`),
-      page.locator('[name=btnSubmit]').click(),
-    ]);
+    await saveValidReport(page);
     expect(session.replica.posts).toHaveLength(1);
   });
 
@@ -135,13 +138,7 @@ describe('checks before the portal saves', () => {
     const gone = new Promise((done) => worker.once('close', done));
     await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
     await gone;
-    await page.locator('[name=txtAmount]').fill('50000');
-    await page.locator('[name=txtPaid]').fill('12500');
-    await page.locator('[name=status_process][value="2"]').check();
-    await Promise.all([
-      page.waitForURL(`${PORTAL}/projectdisplay.php`),
-      page.locator('[name=btnSubmit]').click(),
-    ]);
+    await saveValidReport(page);
     expect(session.replica.posts).toHaveLength(1);
     expect(errors).toEqual([]);
   });

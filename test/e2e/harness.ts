@@ -267,3 +267,15 @@ export async function wakeServiceWorker(session: ExtensionSession, page: Page): 
   await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }));
   return session.serviceWorker();
 }
+
+/**
+ * A new tab on `url` with the extension's worker asleep, as after a while away: on a form page, the form's
+ * features then come a moment after the first stir (the worker has to start). The worker must have started
+ * once before (say, drafts seeded): Chrome does not start one stopped before that for a page's message.
+ */
+export async function openWithWorkerAsleep(session: ExtensionSession, url: string): Promise<Page> {
+  await stopServiceWorker(session);
+  const page = await session.context.newPage();
+  await page.goto(url);
+  return page;
+}

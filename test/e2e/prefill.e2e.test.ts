@@ -7,7 +7,7 @@ import {
   launchExtension,
   PORTAL,
   readExtensionStore,
-  stopServiceWorker,
+  openWithWorkerAsleep,
   textOf,
   type ExtensionSession,
 } from './harness';
@@ -364,11 +364,8 @@ describe('recovery of text typed into the portal', () => {
   it('keeps text typed in the first moment on the page, before recovery had started there', async () => {
     session = await launchExtension();
     await seedSampleDrafts(session);
-    // The extension's worker is asleep: the form's features come a moment after the first stir, and the
-    // text is typed in that moment.
-    await stopServiceWorker(session);
-    const page = await session.context.newPage();
-    await page.goto(reportUrl(SAMPLE_IDS.budget, 1));
+    // The form's features come a moment after the first stir, and the text is typed in that moment.
+    const page = await openWithWorkerAsleep(session, reportUrl(SAMPLE_IDS.budget, 1));
     await page.locator('[name=txtRemarkReport]').click();
     await page.keyboard.insertText('พิมพ์ทันทีที่เปิดหน้า');
     await page.getByRole('button', { name: 'Open assistant' }).waitFor();
