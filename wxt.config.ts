@@ -4,6 +4,13 @@ import { defineConfig } from 'wxt';
 export const PORTAL_ORIGIN = 'https://e-plan.nacc.go.th';
 // The report and plan forms. In Chrome, their loading is kept free of the content script's cost (portal-wake.js).
 const FORM_PAGES = [`${PORTAL_ORIGIN}/projectreport.php*`, `${PORTAL_ORIGIN}/projectcreate.php*`];
+/** portal.js (entrypoints/portal.ts) on every portal page but the login page and those `excluded`. */
+const portalScript = (excluded: string[]) => ({
+  matches: [`${PORTAL_ORIGIN}/*`],
+  exclude_matches: [`${PORTAL_ORIGIN}/login.php*`, ...excluded],
+  run_at: 'document_end' as const,
+  js: ['portal.js'],
+});
 
 export default defineConfig({
   // EPLAN_OUT_DIR lets two builds live side by side (e.g. a benchmark variant next to the tested build).
@@ -38,26 +45,12 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? {
           content_scripts: [
-            {
-              matches: [`${PORTAL_ORIGIN}/*`],
-              exclude_matches: [`${PORTAL_ORIGIN}/login.php*`, ...FORM_PAGES],
-              run_at: 'document_end',
-              js: ['portal.js'],
-            },
+            portalScript(FORM_PAGES),
             { matches: FORM_PAGES, run_at: 'document_end', world: 'MAIN', js: ['portal-wake.js'] },
           ],
           externally_connectable: { matches: FORM_PAGES },
         }
-      : {
-          content_scripts: [
-            {
-              matches: [`${PORTAL_ORIGIN}/*`],
-              exclude_matches: [`${PORTAL_ORIGIN}/login.php*`],
-              run_at: 'document_end',
-              js: ['portal.js'],
-            },
-          ],
-        }),
+      : { content_scripts: [portalScript([])] }),
     // The toolbar button (its popup is added from entrypoints/popup). Firefox's MV2 build calls it
     // browser_action, and WXT merges the popup into whichever key exists.
     ...(manifestVersion === 2

@@ -18,7 +18,7 @@
 //
 // Without --trace: TaskDuration from Performance.getMetrics (threadTicks), as bench-prefill.ts. With
 // --trace: from a DevTools trace, the CPU time of the page's main-thread tasks, and of the content script's
-// own evaluation (the task that runs portal.js) on its own, which varies much less between loads.
+// own evaluation (the task that runs the report page's content script) on its own, which varies much less between loads.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

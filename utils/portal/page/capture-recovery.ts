@@ -43,20 +43,20 @@ export function captureRecovery(
       snapshot: { pageKey, url: location.href, fields, savedAt, ...(sent && { sentAt: savedAt }) },
     });
   };
-  const typed = (event: Event) => {
-    if ((event.target as HTMLInputElement | null)?.type === 'password') return;
-    if (isTextBox(event.target)) textTyped = true;
+  const changed = (text: boolean) => {
+    if (text) textTyped = true;
     dirty = true;
     clearTimeout(timer);
     timer = setTimeout(save, QUIET_MS);
   };
+  const typed = (event: Event) => {
+    if ((event.target as HTMLInputElement | null)?.type === 'password') return;
+    changed(isTextBox(event.target));
+  };
   const options = { capture: true, signal };
   // Text typed before this script started (it is injected after the person's first stir) is kept as
   // typing here would be.
-  if (typedBefore) {
-    textTyped = dirty = true;
-    timer = setTimeout(save, QUIET_MS);
-  }
+  if (typedBefore) changed(true);
   document.addEventListener('input', typed, options);
   document.addEventListener('change', typed, options);
   // The reset button wipes the form without input events: keep what was there before it.

@@ -20,6 +20,14 @@ export function readReportPageRound(doc: Document, page: PortalPage, now: number
   };
 }
 
+/**
+ * What a report page showed of its own round as it loaded, stamped with its load time: the page shows the
+ * round as the portal had it then, so a sighting made since outweighs it however late this is read.
+ */
+export function readReportPageRoundAsLoaded(doc: Document, page: PortalPage): PortalRoundState | null {
+  return readReportPageRound(doc, page, Math.floor(performance.timeOrigin));
+}
+
 /** Every round cell of the project list that links to a report page and says whether it was reported. */
 export function readProjectListRounds(doc: Document, now: number): PortalRoundState[] {
   const states: PortalRoundState[] = [];

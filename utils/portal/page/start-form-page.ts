@@ -3,17 +3,16 @@ import { announcePage } from './announce-page';
 import { captureRecovery } from './capture-recovery';
 import { guardSubmit } from './guard-submit';
 import { createAssistantDock, type AssistantDock } from './mount-assistant';
-import { readReportPageRound } from './read-saved-rounds';
+import { readReportPageRoundAsLoaded } from './read-saved-rounds';
 import { relayAssistant } from './relay-assistant';
 import { lifetimeOfThisCopy } from './script-lifetime';
 
 /**
- * Tells the background which form page this is. A report page shows whether its own round was saved
- * before: that goes with it, stamped with when the page loaded, since it shows the round as the portal
- * had it then (so it never outweighs a sighting made since). Answers whether typed text can be recovered.
+ * Tells the background which form page this is, with whether a report page's own round was saved before.
+ * Answers whether typed text can be recovered.
  */
 export function announceFormPage(page: PortalPage): Promise<boolean> {
-  const round = readReportPageRound(document, page, Math.floor(performance.timeOrigin));
+  const round = readReportPageRoundAsLoaded(document, page);
   return announcePage(page, round ? [round] : []);
 }
 

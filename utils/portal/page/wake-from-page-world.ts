@@ -2,7 +2,7 @@ import type { PageWorldMessage } from '../../messaging/page-world-protocol';
 import { recognisePortalPage } from '../page-kind';
 import { isTextBox } from './form-controls';
 import { FORM_SCRIPT_READY } from './form-script-ready';
-import { readReportPageRound } from './read-saved-rounds';
+import { readReportPageRoundAsLoaded } from './read-saved-rounds';
 import { wakeOnActivity } from './wake-on-activity';
 
 /**
@@ -35,7 +35,7 @@ export function wakeFromPageWorld(sendOrThrow: Send): void {
   wakeOnActivity({
     leftIdle() {
       const page = recognisePortalPage(location.href);
-      const round = page && readReportPageRound(document, page, Math.floor(performance.timeOrigin));
+      const round = page && readReportPageRoundAsLoaded(document, page);
       if (round) send({ type: 'portal.leftUntouched', rounds: [round] }).catch(() => undefined);
     },
     wake() {
