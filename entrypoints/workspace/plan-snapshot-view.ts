@@ -1,16 +1,24 @@
 import { browser } from 'wxt/browser';
 import { bangkokDayNumber } from '../../utils/calendar/bangkok-day';
 import { firstPaintLanguage, type Language } from '../../utils/i18n/language';
-import { openSharedDb } from '../../utils/store/open-shared-db';
+import { openDraftDb } from '../../utils/store/migrations';
 import { readCurrentPlanSnapshot, type PlanSnapshotContext } from '../../utils/store/plan-snapshot';
 
 // The page's side of the plan snapshot (utils/store/plan-snapshot.ts): showing it while the page's code
 // loads, and taking it from what the page shows.
+//
+// It is shown by the page's first script (entrypoints/workspace-plan-snapshot.ts), a classic script of its
+// own, and dropped by the page's code (main.tsx and what it loads), a separate bundle: the two share no
+// module state, so what each must know of the other is written on the document (the attributes below).
 
 const SNAPSHOT_ID = 'plan-snapshot';
 
-/** Set once the page has drawn the plan itself (or could not): a snapshot read later is not shown. */
-let drawnLive = false;
+/** On the document element, once the plan as last drawn is shown (`shown`) or known not to be (`none`). */
+const SETTLED = 'data-plan-snapshot';
+/** Announced on the document when it is settled. */
+const SETTLED_EVENT = 'eplan:plan-snapshot-settled';
+/** On the document element, once the page has drawn the plan itself (or could not): a later read is not shown. */
+const DRAWN_LIVE = 'data-plan-drawn-live';
 
 /** What a drawing of the plan made now, in this language, for this address, depends on. */
 export function planSnapshotContext(now: number, language: Language, hash: string): PlanSnapshotContext {
@@ -23,21 +31,55 @@ export function planSnapshotContext(now: number, language: Language, hash: strin
 }
 
 /**
- * Shows the plan as last drawn, if it is still what the plan shows, while the page's code loads. Asked of
- * the database before the page's own read, so it is answered first. Resolves once it is painted (or known
- * not to be shown), so the page's larger code, which holds the main thread while it loads, comes after it.
+ * Shows the plan as last drawn, if it is still what the plan shows, while the page's code loads. Run by the
+ * page's first script, so the database is asked as the page starts, before the page's own read. Once it is
+ * painted (or known not to be shown), says so on the document (`planSnapshotSettled`): the page's larger
+ * code, which holds the main thread while it loads, and its own read, whose answer does too, come after.
  */
-export function showCurrentPlanSnapshot(): Promise<void> {
-  const context = planSnapshotContext(Date.now(), firstPaintLanguage(), location.hash);
-  return openSharedDb()
-    .then((db) => readCurrentPlanSnapshot(db, context))
-    .then(async (html) => {
-      const revealBelowFold = html === undefined ? undefined : showPlanSnapshot(html);
-      if (!revealBelowFold) return;
-      await painted();
-      revealBelowFold();
-    })
-    .catch(() => undefined); // the page's own drawing follows regardless, and says what went wrong
+export async function showCurrentPlanSnapshot(): Promise<void> {
+  let revealBelowFold: (() => void) | undefined;
+  try {
+    const context = planSnapshotContext(Date.now(), firstPaintLanguage(), location.hash);
+    const html = await readPlanSnapshotOnce(context);
+    revealBelowFold = html === undefined ? undefined : showPlanSnapshot(html);
+    if (revealBelowFold) await painted();
+  } catch {
+    // The page's own drawing follows regardless, and says what went wrong.
+  }
+  document.documentElement.setAttribute(SETTLED, revealBelowFold ? 'shown' : 'none');
+  document.dispatchEvent(new Event(SETTLED_EVENT));
+  // The rest of its rows in the frame after: the page's code, already waiting, starts loading first.
+  if (revealBelowFold) requestAnimationFrame(revealBelowFold);
+}
+
+/** The plan as last drawn, if current, through a connection of its own, closed once read. */
+async function readPlanSnapshotOnce(context: PlanSnapshotContext): Promise<string | undefined> {
+  const db = await openDraftDb();
+  try {
+    return await readCurrentPlanSnapshot(db, context);
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Resolves once the plan as last drawn is painted or known not to be shown (`showCurrentPlanSnapshot`, in
+ * the page's first script), or after `waitMs` at most: the store can be busy (a recount), or that script
+ * missing.
+ */
+export function planSnapshotSettled(waitMs: number): Promise<void> {
+  return new Promise((settled) => {
+    if (document.documentElement.hasAttribute(SETTLED)) return settled();
+    const timer = setTimeout(settled, waitMs);
+    document.addEventListener(
+      SETTLED_EVENT,
+      () => {
+        clearTimeout(timer);
+        settled();
+      },
+      { once: true },
+    );
+  });
 }
 
 /** After the next frame has been painted. */
@@ -54,7 +96,7 @@ const painted = () => new Promise<void>((done) => requestAnimationFrame(() => se
  */
 function showPlanSnapshot(html: string): (() => void) | undefined {
   const root = document.getElementById('root');
-  if (drawnLive || !root) return undefined;
+  if (document.documentElement.hasAttribute(DRAWN_LIVE) || !root) return undefined;
   const snapshot = document.createElement('div');
   snapshot.id = SNAPSHOT_ID;
   snapshot.setAttribute('aria-busy', 'true');
@@ -108,7 +150,7 @@ function showRowsToTheFold(rows: readonly HTMLElement[]): void {
 
 /** The page has drawn the plan itself, or shows something else: the snapshot goes. */
 export function dropPlanSnapshot(): void {
-  drawnLive = true;
+  document.documentElement.setAttribute(DRAWN_LIVE, '');
   document.getElementById(SNAPSHOT_ID)?.remove();
 }
 

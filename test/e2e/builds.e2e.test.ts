@@ -42,6 +42,7 @@ describe('release builds', () => {
       'portal.js',
       'portal-wake.js',
       'portal-form.js',
+      'workspace-plan-snapshot.js',
     ]) {
       expect(bytes.includes(Buffer.from(file)), file).toBe(true);
     }

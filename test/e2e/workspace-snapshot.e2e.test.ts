@@ -1,8 +1,11 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PROJECTS } from '../fixtures/sample-drafts';
 import { SAMPLE_IDS } from '../fixtures/portal/replica';
-import { launchExtension, PORTAL, readExtensionStore, type ExtensionSession } from './harness';
+import { EXTENSION_DIR, launchExtension, PORTAL, readExtensionStore, type ExtensionSession } from './harness';
 import { stir } from './assistant';
 import { seedSampleDrafts, sendFromPage } from './seed';
 
@@ -25,8 +28,8 @@ interface FirstRows {
 }
 
 /** Opens the workspace, noting the first project rows that appear, before any of the page's scripts run. */
-async function openWorkspace(): Promise<Page> {
-  const page = await session.context.newPage();
+async function openWorkspace(on = session): Promise<Page> {
+  const page = await on.context.newPage();
   await page.addInitScript(() => {
     const seen = { first: null as FirstRows | null };
     (window as unknown as { seen: typeof seen }).seen = seen;
@@ -39,7 +42,7 @@ async function openWorkspace(): Promise<Page> {
       };
     }).observe(document, { childList: true, subtree: true });
   });
-  await page.goto(session.extensionUrl('workspace.html'));
+  await page.goto(on.extensionUrl('workspace.html'));
   return page;
 }
 
@@ -47,8 +50,8 @@ const firstRowsOf = (page: Page) =>
   page.evaluate(() => (window as unknown as { seen: { first: FirstRows | null } }).seen.first);
 
 /** Waits until the page has kept the plan it shows (once idle after drawing): kept for the store as it is. */
-async function keptSnapshot(): Promise<void> {
-  const worker = await session.serviceWorker();
+async function keptSnapshot(on = session): Promise<void> {
+  const worker = await on.serviceWorker();
   await expect
     .poll(async () => {
       const meta = (await readExtensionStore(worker, 'meta')) as { key: string; value: unknown }[];
@@ -60,11 +63,11 @@ async function keptSnapshot(): Promise<void> {
 }
 
 /** Opens the workspace, waits for its own drawing of the plan and for it to be kept, and closes it. */
-async function drawAndKeep(): Promise<string[]> {
-  const page = await openWorkspace();
+async function drawAndKeep(on = session): Promise<string[]> {
+  const page = await openWorkspace(on);
   await page.locator('#root tr[data-project-id]').first().waitFor();
   const names = await page.locator('tr[data-project-id] th a').allInnerTexts();
-  await keptSnapshot();
+  await keptSnapshot(on);
   await page.close();
   return names;
 }
@@ -208,6 +211,41 @@ describe('opening the workspace again', () => {
     await again.locator('#root tr[data-project-id]').first().waitFor();
     expect(await firstRowsOf(again)).toEqual({ asLastDrawn: true, names });
     await again.close();
+  });
+});
+
+describe("when the page's first script comes late", () => {
+  // The plan as last drawn is shown by a script of its own (entrypoints/workspace-plan-snapshot.ts), and
+  // the page's code draws the plan without waiting long for it (the store may be busy, the script slow).
+  const LATE_MS = 3000;
+
+  it('draws the plan without it, and never covers its own drawing with the plan as last drawn', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'eplan-late-first-script-'));
+    let late: ExtensionSession | undefined;
+    try {
+      await cp(EXTENSION_DIR, dir, { recursive: true });
+      const script = join(dir, 'workspace-plan-snapshot.js');
+      await writeFile(script, `setTimeout(function () {\n${await readFile(script, 'utf8')}\n}, ${LATE_MS});`);
+      late = await launchExtension({ extensionDir: dir });
+      await seedSampleDrafts(late);
+      const names = await drawAndKeep(late);
+
+      const page = await openWorkspace(late);
+      await page.locator('#root tr[data-project-id]').first().waitFor();
+      // The page drew the plan itself before the script ran (what this test is about)…
+      const settled = () => page.evaluate(() => document.documentElement.getAttribute('data-plan-snapshot'));
+      expect(await settled()).toBeNull();
+      // …which then found the plan as last drawn current, and left it out.
+      await expect.poll(settled, { timeout: LATE_MS * 3 }).toBe('none');
+      expect(await page.locator('#plan-snapshot').count()).toBe(0);
+      await expect(page.locator('#root').isVisible()).resolves.toBe(true);
+      expect(await page.locator('tr[data-project-id] th a').allInnerTexts()).toEqual(names);
+      expect((await firstRowsOf(page))?.asLastDrawn).toBe(false);
+      await page.close();
+    } finally {
+      await late?.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
