@@ -13,7 +13,10 @@ import { coalescingRunner } from '../utils/reminders/coalescing-runner';
 import { DAILY_ALARM } from '../utils/reminders/daily-alarm';
 import { refreshReminders } from '../utils/reminders/refresh-reminders';
 import { openSharedStore } from '../utils/store/open-shared-store';
+import { changeShowsOnPlan } from '../utils/store/plan-stamp';
 import { onStoreChange } from '../utils/store/store-changes';
+import { keepPlanDrawn } from '../utils/workspace/keep-plan-drawn';
+import { offscreenPlanDrawing } from '../utils/workspace/offscreen-plan-drawing';
 
 // Wiring only: every listener is registered synchronously at start (so events that woke the worker reach
 // it), and each delegates to utils/. Nothing lives only in memory: each recount reads the store afresh.
@@ -53,24 +56,47 @@ export default defineBackground(() => {
   });
 
   // Reminders: the badge, the daily alarm and the notifications, recounted whenever anything may have changed.
-  const recount = coalescingRunner(
+  const runRecount = coalescingRunner(
     async () => {
       await ensureDailyAlarm();
       await refreshReminders(await openSharedStore(), chromeReminderPlatform);
     },
     (error) => console.error('e-Plan Assistant: reminders could not be recounted', error),
   );
+  let lastRecount = Promise.resolve();
+  const recount = () => (lastRecount = runRecount());
+
+  // The workspace's plan as last drawn, kept current while no workspace is open (Chrome), so that the next
+  // opening shows it at once: after a change, a new day or an update, once the recount is done.
+  const planDrawing = offscreenPlanDrawing(() => lastRecount, version);
+  const drawPlan = planDrawing
+    ? keepPlanDrawn(planDrawing, {
+        quietMs: 500,
+        onError: (error) => console.error('e-Plan Assistant: the plan could not be drawn ahead', error),
+      }).schedule
+    : () => undefined;
+
   onStoreChange((change) => {
     if (changeNeedsRecount(change)) void recount();
+    if (changeShowsOnPlan(change)) drawPlan();
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === DAILY_ALARM) void recount();
+    if (alarm.name !== DAILY_ALARM) return;
+    void recount();
+    drawPlan();
   });
-  browser.runtime.onStartup.addListener(() => void recount());
-  browser.runtime.onInstalled.addListener(() => void recount());
+  browser.runtime.onStartup.addListener(() => {
+    void recount();
+    drawPlan();
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    void recount();
+    drawPlan();
+  });
   browser.notifications.onClicked.addListener((id) => void openFromReminder(id, 'body'));
   browser.notifications.onButtonClicked?.addListener((id) => void openFromReminder(id, 'portal'));
 
   // The worker has just started (browser start-up, an event, or after Chrome stopped it when idle).
   void recount();
+  drawPlan();
 });

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { bangkokDayNumber } from '../../utils/calendar/bangkok-day';
 import { firstPaintLanguage, type Language } from '../../utils/i18n/language';
 import { openDraftDb } from '../../utils/store/migrations';
+import { OUT_OF_SIGHT_PARAMETER } from '../../utils/workspace/out-of-sight';
 import { readCurrentPlanSnapshot, type PlanSnapshotContext } from '../../utils/store/plan-snapshot';
 
 // The page's side of the plan snapshot (utils/store/plan-snapshot.ts): showing it while the page's code
@@ -26,8 +27,18 @@ export function planSnapshotContext(now: number, language: Language, hash: strin
     bangkokDay: bangkokDayNumber(now),
     language,
     hash: hash === '' ? '#' : hash,
-    extensionVersion: browser.runtime.getManifest().version,
+    extensionVersion: extensionVersion(),
   };
+}
+
+/**
+ * This extension's version: its manifest's, or where the page cannot read that (loaded as an offscreen
+ * document, which has little of the extension API), the one the background named in its address
+ * (utils/workspace/offscreen-plan-drawing.ts).
+ */
+function extensionVersion(): string {
+  const manifest = browser.runtime.getManifest as (() => { version: string }) | undefined;
+  return manifest?.().version ?? new URLSearchParams(location.search).get(OUT_OF_SIGHT_PARAMETER) ?? '';
 }
 
 /**

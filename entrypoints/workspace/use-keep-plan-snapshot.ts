@@ -1,7 +1,10 @@
 import { useEffect } from 'react';
 import type { Language } from '../../utils/i18n/language';
 import type { DraftStore } from '../../utils/store/draft-store';
+import { META_KEYS } from '../../utils/store/meta-keys';
 import { savePlanSnapshot } from '../../utils/store/plan-snapshot';
+import { announceStoreChange } from '../../utils/store/store-changes';
+import { isOutOfSight } from '../../utils/workspace/out-of-sight';
 import { routeHash } from '../../utils/workspace/route';
 import type { WorkspaceData } from './load-workspace';
 import { drawnMarkup, planSnapshotContext } from './plan-snapshot-view';
@@ -20,7 +23,8 @@ interface Drawing {
 
 /**
  * Keeps the plan as drawn (utils/store/plan-snapshot.ts) whenever it shows what the next opening would:
- * after each drawing, once the page is idle, so taking the markup never delays the person.
+ * after each drawing, once the page is idle, so taking the markup never delays the person (at once when
+ * the background has the page draw it out of sight, utils/workspace/offscreen-plan-drawing.ts).
  */
 export function useKeepPlanSnapshot(
   store: DraftStore,
@@ -29,16 +33,21 @@ export function useKeepPlanSnapshot(
   useEffect(() => {
     const root = document.getElementById('root');
     if (!atOpening || !root) return;
-    const handle = requestIdleCallback(
-      () => {
-        const context = planSnapshotContext(now, language, routeHash({ view: 'plan', outstanding }));
-        // Not kept (the store changed meanwhile, or the write failed): the next drawing is kept instead.
-        savePlanSnapshot(store.db, { ...context, html: drawnMarkup(root) }, data.planStamp).catch(
-          () => undefined,
-        );
-      },
-      { timeout: 2000 },
-    );
+    const keep = () => {
+      const context = planSnapshotContext(now, language, routeHash({ view: 'plan', outstanding }));
+      // Not kept (the store changed meanwhile, or the write failed): the next drawing is kept instead.
+      // Kept, it is announced like any write (the background waits for it when it drew the plan ahead).
+      savePlanSnapshot(store.db, { ...context, html: drawnMarkup(root) }, data.planStamp).then(
+        (kept) => kept && announceStoreChange({ kind: 'meta', id: META_KEYS.planSnapshot }),
+        () => undefined,
+      );
+    };
+    // Drawn out of sight, nobody waits, and a page with no frames has no idle time: kept at once.
+    if (isOutOfSight(location.search)) {
+      const timer = setTimeout(keep, 0);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(keep, { timeout: 2000 });
     return () => cancelIdleCallback(handle);
   }, [store, data, unreadable, atOpening, outstanding, now, language]);
 }

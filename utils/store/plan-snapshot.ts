@@ -29,6 +29,18 @@ const PlanSnapshotSchema = z.extend(PlanSnapshotContextSchema, {
 const sameContext = (a: PlanSnapshotContext, b: PlanSnapshotContext) =>
   (Object.keys(PlanSnapshotContextSchema.shape) as (keyof PlanSnapshotContext)[]).every((k) => a[k] === b[k]);
 
+/** The kept drawing, if readable, and the store's plan stamp now. */
+async function readKept(db: IDBPDatabase<DraftDb>) {
+  const tx = db.transaction('meta');
+  const [stamp, stored] = await Promise.all([
+    tx.store.get(META_KEYS.planStamp),
+    tx.store.get(META_KEYS.planSnapshot),
+    tx.done,
+  ]);
+  const snapshot = PlanSnapshotSchema.safeParse(stored?.value);
+  return snapshot.success && snapshot.data.stamp === stamp?.value ? snapshot.data : undefined;
+}
+
 /**
  * The plan's markup as last drawn, if it is still what the plan shows: nothing changed in the store since,
  * and it was drawn for this day, language, address and version. Otherwise nothing.
@@ -37,15 +49,20 @@ export async function readCurrentPlanSnapshot(
   db: IDBPDatabase<DraftDb>,
   context: PlanSnapshotContext,
 ): Promise<string | undefined> {
-  const tx = db.transaction('meta');
-  const [stamp, stored] = await Promise.all([
-    tx.store.get(META_KEYS.planStamp),
-    tx.store.get(META_KEYS.planSnapshot),
-    tx.done,
-  ]);
-  const snapshot = PlanSnapshotSchema.safeParse(stored?.value);
-  if (!snapshot.success || snapshot.data.stamp !== stamp?.value) return undefined;
-  return sameContext(snapshot.data, context) ? snapshot.data.html : undefined;
+  const kept = await readKept(db);
+  return kept && sameContext(kept, context) ? kept.html : undefined;
+}
+
+/**
+ * Whether the plan as last drawn is still what an opening today, in this version, would draw: nothing
+ * changed in the store since. (The language and address it was drawn for are the page's to know.)
+ */
+export async function planSnapshotIsCurrent(
+  db: IDBPDatabase<DraftDb>,
+  { bangkokDay, extensionVersion }: Pick<PlanSnapshotContext, 'bangkokDay' | 'extensionVersion'>,
+): Promise<boolean> {
+  const kept = await readKept(db);
+  return kept?.bangkokDay === bangkokDay && kept.extensionVersion === extensionVersion;
 }
 
 /**

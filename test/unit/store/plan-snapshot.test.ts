@@ -4,6 +4,7 @@ import { exportBackup, importBackup } from '../../../utils/store/backup';
 import { DraftStore } from '../../../utils/store/draft-store';
 import { META_KEYS, recoveryMetaKey } from '../../../utils/store/meta-keys';
 import {
+  planSnapshotIsCurrent,
   readCurrentPlanSnapshot,
   savePlanSnapshot,
   type PlanSnapshotContext,
@@ -39,6 +40,18 @@ describe('the plan as last drawn', () => {
     expect(
       await readCurrentPlanSnapshot(store.db, { ...context, extensionVersion: '0.2.0' }),
     ).toBeUndefined();
+  });
+
+  it('needs drawing again, for the background, after a change, a new day or an update, whatever the language', async () => {
+    const { store, project } = await storeWithSnapshot();
+    const today = { bangkokDay: context.bangkokDay, extensionVersion: context.extensionVersion };
+    expect(await planSnapshotIsCurrent(store.db, today)).toBe(true);
+    expect(await planSnapshotIsCurrent(store.db, { ...today, bangkokDay: 20_781 })).toBe(false);
+    expect(await planSnapshotIsCurrent(store.db, { ...today, extensionVersion: '0.2.0' })).toBe(false);
+    await store.saveReport(sampleReportFields(project.id));
+    expect(await planSnapshotIsCurrent(store.db, today)).toBe(false);
+    const empty = await DraftStore.open(freshDbName());
+    expect(await planSnapshotIsCurrent(empty.db, today)).toBe(false);
   });
 
   it('is not shown once a project or a report was saved, deleted or restored', async () => {
