@@ -16,10 +16,11 @@ import { openSharedStore } from '../utils/store/open-shared-store';
 import { changeShowsOnPlan } from '../utils/store/plan-stamp';
 import { onStoreChange } from '../utils/store/store-changes';
 import { keepPlanDrawn } from '../utils/workspace/keep-plan-drawn';
-import { offscreenPlanDrawing } from '../utils/workspace/offscreen-plan-drawing';
+import { closeLeftOutOfSightPage, offscreenPlanDrawing } from '../utils/workspace/offscreen-plan-drawing';
 
 // Wiring only: every listener is registered synchronously at start (so events that woke the worker reach
-// it), and each delegates to utils/. Nothing lives only in memory: each recount reads the store afresh.
+// it), and each delegates to utils/. Nothing lives only in memory: each recount reads the store afresh, and
+// a drawing of the plan ahead that a stopped worker had pending is looked for again when it starts.
 export default defineBackground(() => {
   const version = browser.runtime.getManifest().version;
 
@@ -98,5 +99,5 @@ export default defineBackground(() => {
 
   // The worker has just started (browser start-up, an event, or after Chrome stopped it when idle).
   void recount();
-  drawPlan();
+  void closeLeftOutOfSightPage().then(drawPlan);
 });

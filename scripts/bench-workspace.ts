@@ -744,21 +744,16 @@ async function watchForBadgePaint(worker: Worker): Promise<void> {
  * `planKeptMs` waits for it, at most `waitMs`.
  */
 async function watchForPlanKept(worker: Worker, waitMs: number): Promise<void> {
+  // No named inner functions: tsx would wrap them in a helper the worker lacks.
   await worker.evaluate((waitMs) => {
     const start = performance.now();
+    const channel = new BroadcastChannel('eplan-store-changes');
     (globalThis as unknown as { __benchKept?: Promise<number> }).__benchKept = new Promise<number>((done) => {
-      const channel = new BroadcastChannel('eplan-store-changes');
-      const finish = (ms: number) => {
-        channel.close();
-        clearTimeout(timer);
-        done(ms);
-      };
-      const timer = setTimeout(() => finish(NaN), waitMs);
+      setTimeout(() => done(NaN), waitMs);
       channel.onmessage = (event: MessageEvent<{ kind?: string; id?: string }>) => {
-        if (event.data?.kind === 'meta' && event.data.id === 'planSnapshot')
-          finish(performance.now() - start);
+        if (event.data?.kind === 'meta' && event.data.id === 'planSnapshot') done(performance.now() - start);
       };
-    });
+    }).finally(() => channel.close());
   }, waitMs);
 }
 

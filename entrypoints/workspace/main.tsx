@@ -1,5 +1,6 @@
 import { startFirstRead } from './first-read';
-import { planSnapshotSettled } from './plan-snapshot-view';
+import { isOutOfSight } from '../../utils/workspace/out-of-sight';
+import { layOutAsLastWindow, planSnapshotSettled } from './plan-snapshot-view';
 
 /** How long the page's larger code waits for the plan as last drawn: the store can be busy (a recount). */
 const SNAPSHOT_WAIT_MS = 100;
@@ -9,6 +10,8 @@ const SNAPSHOT_WAIT_MS = 100;
 // (mount-workspace.tsx), follow once that is on screen, or known not to be shown, or after a short wait: the
 // read's answer and the code's loading hold the main thread, which would otherwise delay that paint. The
 // read then overlaps the code's loading.
+// Drawn out of sight by the background (utils/workspace/offscreen-plan-drawing.ts), the page has no window.
+if (isOutOfSight(location.search)) layOutAsLastWindow();
 void planSnapshotSettled(SNAPSHOT_WAIT_MS).then(() => {
   const firstRead = startFirstRead();
   return import('./mount-workspace').then(({ mountWorkspace }) => mountWorkspace(firstRead));

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { bangkokDayNumber } from '../../utils/calendar/bangkok-day';
 import { firstPaintLanguage, type Language } from '../../utils/i18n/language';
+import * as z from 'zod/mini';
 import { openDraftDb } from '../../utils/store/migrations';
-import { OUT_OF_SIGHT_PARAMETER } from '../../utils/workspace/out-of-sight';
+import { isOutOfSight, OUT_OF_SIGHT_PARAMETER } from '../../utils/workspace/out-of-sight';
 import { readCurrentPlanSnapshot, type PlanSnapshotContext } from '../../utils/store/plan-snapshot';
 
 // The page's side of the plan snapshot (utils/store/plan-snapshot.ts): showing it while the page's code
@@ -52,6 +53,7 @@ export async function showCurrentPlanSnapshot(): Promise<void> {
   try {
     const context = planSnapshotContext(Date.now(), firstPaintLanguage(), location.hash);
     const html = await readPlanSnapshotOnce(context);
+    if (html !== undefined) await pageStyled();
     revealBelowFold = html === undefined ? undefined : showPlanSnapshot(html);
     if (revealBelowFold) await painted();
   } catch {
@@ -61,6 +63,28 @@ export async function showCurrentPlanSnapshot(): Promise<void> {
   document.dispatchEvent(new Event(SETTLED_EVENT));
   // The rest of its rows in the frame after: the page's code, already waiting, starts loading first.
   if (revealBelowFold) requestAnimationFrame(revealBelowFold);
+}
+
+/**
+ * Once the page is parsed and its style sheets have arrived: this script can run before them, and the rows
+ * it holds back are measured with the page's style (the page's first frame waits for them anyway).
+ */
+async function pageStyled(): Promise<void> {
+  if (document.readyState === 'loading') {
+    await new Promise((parsed) => document.addEventListener('readystatechange', parsed, { once: true }));
+  }
+  const pending = [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].filter(
+    (link) => !link.sheet,
+  );
+  await Promise.all(
+    pending.map(
+      (link) =>
+        new Promise((arrived) => {
+          link.addEventListener('load', arrived, { once: true });
+          link.addEventListener('error', arrived, { once: true });
+        }),
+    ),
+  );
 }
 
 /** The plan as last drawn, if current, through a connection of its own, closed once read. */
@@ -192,18 +216,59 @@ export function drawnMarkup(root: HTMLElement): string {
   return copy.innerHTML;
 }
 
-/** Writes the plan table's column widths into the copy, as shares of its width, and the window's width. */
+/**
+ * Writes the plan table's column widths into the copy, as shares of its width, and the window's width.
+ * Drawn out of sight, the page has no window: it is laid out as the person's window last was
+ * (`layOutAsLastWindow`), or, if that is not known, no widths are written.
+ */
 function keepColumnWidths(root: HTMLElement, copy: HTMLElement): void {
   const table = root.querySelector<HTMLTableElement>('table.plan');
   const heads = table?.tHead?.rows[0]?.cells;
   const copyTable = copy.querySelector<HTMLTableElement>('table.plan');
   const copyHeads = copyTable?.tHead?.rows[0]?.cells;
   if (!table || !heads || !copyTable || !copyHeads) return;
+  const drawnIn = drawnInWindow();
   const width = table.getBoundingClientRect().width;
-  if (width === 0) return;
+  if (!drawnIn || width === 0) return;
   Array.from(heads).forEach((head, k) => {
     const share = (head.getBoundingClientRect().width / width) * 100;
     copyHeads[k]?.style.setProperty('width', `${share.toFixed(3)}%`);
   });
-  copyTable.setAttribute(COLUMNS_DRAWN_AT, String(window.innerWidth));
+  copyTable.setAttribute(COLUMNS_DRAWN_AT, String(drawnIn.width));
+}
+
+/** Where the page keeps the size of the window it was last seen in (the extension's own localStorage). */
+const LAST_WINDOW_KEY = 'eplan:workspace-window';
+/** That size: the window's width, and the width its content is laid out in (without a scrollbar). */
+const LastWindowSchema = z.object({ width: z.number(), layoutWidth: z.number() });
+type LastWindow = z.infer<typeof LastWindowSchema>;
+
+/** The window the plan is being drawn in: this page's, or out of sight, the one it was last seen in. */
+function drawnInWindow(): LastWindow | undefined {
+  if (isOutOfSight(location.search)) return lastWindow();
+  const seen = { width: window.innerWidth, layoutWidth: document.documentElement.clientWidth };
+  try {
+    localStorage.setItem(LAST_WINDOW_KEY, JSON.stringify(seen));
+  } catch {
+    // Storage refused (full, or turned off): a drawing out of sight then keeps no column widths.
+  }
+  return seen;
+}
+
+function lastWindow(): LastWindow | undefined {
+  try {
+    const kept = LastWindowSchema.safeParse(JSON.parse(localStorage.getItem(LAST_WINDOW_KEY) ?? 'null'));
+    return kept.success && kept.data.width > 0 ? kept.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Drawn out of sight (an offscreen document has no window: it is 0 wide), lays the page out as wide as
+ * the person's window was when last seen, so the columns it keeps are those an opening there shows.
+ */
+export function layOutAsLastWindow(): void {
+  const seen = lastWindow();
+  if (seen) document.documentElement.style.width = `${seen.layoutWidth}px`;
 }

@@ -33,17 +33,18 @@ export function useKeepPlanSnapshot(
   useEffect(() => {
     const root = document.getElementById('root');
     if (!atOpening || !root) return;
+    const outOfSight = isOutOfSight(location.search);
     const keep = () => {
       const context = planSnapshotContext(now, language, routeHash({ view: 'plan', outstanding }));
       // Not kept (the store changed meanwhile, or the write failed): the next drawing is kept instead.
-      // Kept, it is announced like any write (the background waits for it when it drew the plan ahead).
+      // Kept out of sight, it is announced: the background waits for that to close the page.
       savePlanSnapshot(store.db, { ...context, html: drawnMarkup(root) }, data.planStamp).then(
-        (kept) => kept && announceStoreChange({ kind: 'meta', id: META_KEYS.planSnapshot }),
+        (kept) => kept && outOfSight && announceStoreChange({ kind: 'meta', id: META_KEYS.planSnapshot }),
         () => undefined,
       );
     };
     // Drawn out of sight, nobody waits, and a page with no frames has no idle time: kept at once.
-    if (isOutOfSight(location.search)) {
+    if (outOfSight) {
       const timer = setTimeout(keep, 0);
       return () => clearTimeout(timer);
     }

@@ -7,12 +7,26 @@ import type { PlanDrawingPlatform } from './keep-plan-drawn';
 import { outOfSightAddress } from './out-of-sight';
 
 // Chrome's side of keeping the plan drawn (keep-plan-drawn.ts): the workspace page itself, loaded as an
-// offscreen document, draws the plan exactly as an opening would and keeps it, as an open workspace does;
-// then it is closed. Offscreen documents are Chrome's (109+); elsewhere there is none, and the plan as last
-// drawn is kept by the workspace alone, as before.
+// offscreen document, draws the plan as an opening would and keeps it, as an open workspace does; then it
+// is closed. Offscreen documents are Chrome's (109+); elsewhere there is none, and the plan as last drawn
+// is kept by the workspace alone, as before.
 
 /** Longest a drawing may take before its page is closed regardless. */
 const DRAWING_MAX_MS = 20_000;
+/**
+ * After the page has kept its drawing, how long it is left for a later one: what it counts after the plan
+ * is shown (damaged records) or reads after it (the saved language) redraws it, and it keeps that too.
+ */
+const SETTLE_MS = 1000;
+
+/**
+ * Closes the out-of-sight page, if there is one: a worker that starts has no drawing under way, so one
+ * still open was left by a worker stopped while it waited (it would otherwise stay for the whole session).
+ */
+export function closeLeftOutOfSightPage(): Promise<void> {
+  if (typeof chrome === 'undefined' || !chrome.offscreen?.closeDocument) return Promise.resolve();
+  return chrome.offscreen.closeDocument().catch(() => undefined); // refused when there is none
+}
 
 /** Chrome's way of drawing the plan out of sight; nothing where there is no offscreen document. */
 export function offscreenPlanDrawing(
@@ -42,9 +56,9 @@ export function offscreenPlanDrawing(
       }));
     },
     async drawOutOfSight() {
-      // One left open by a worker stopped while waiting for it (the extension has only one at a time).
-      if (await chrome.offscreen.hasDocument?.()) await chrome.offscreen.closeDocument();
-      const kept = planKept(DRAWING_MAX_MS);
+      // The extension has one at a time: one left open is closed first.
+      await closeLeftOutOfSightPage();
+      const kept = planKept(SETTLE_MS, DRAWING_MAX_MS);
       try {
         await chrome.offscreen.createDocument({
           url: outOfSightAddress(version),
@@ -65,17 +79,24 @@ export function offscreenPlanDrawing(
   };
 }
 
-/** Resolves once any page has kept the plan it drew (announced as a change of that key), or after `maxMs`. */
-function planKept(maxMs: number): { done: Promise<void>; cancel(): void } {
+/**
+ * Resolves `settleMs` after the plan was last kept (announced as a change of that key), or after `maxMs`
+ * in all.
+ */
+function planKept(settleMs: number, maxMs: number): { done: Promise<void>; cancel(): void } {
   let finish = () => undefined as void;
   const done = new Promise<void>((resolve) => {
+    let settled: ReturnType<typeof setTimeout> | undefined;
     const stop = onStoreChange((change) => {
-      if (change.kind === 'meta' && change.id === META_KEYS.planSnapshot) finish();
+      if (change.kind !== 'meta' || change.id !== META_KEYS.planSnapshot) return;
+      clearTimeout(settled);
+      settled = setTimeout(() => finish(), settleMs);
     });
     const timer = setTimeout(() => finish(), maxMs);
     finish = () => {
       stop();
       clearTimeout(timer);
+      clearTimeout(settled);
       resolve();
     };
   });

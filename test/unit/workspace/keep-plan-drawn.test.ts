@@ -44,6 +44,23 @@ describe('keeping the plan drawn while no workspace is open', () => {
     finish();
   });
 
+  it('waits for the work that comes first (the recount) before it looks', async () => {
+    const { state, platform, finish } = fakePlatform();
+    let recountDone: () => void = () => undefined;
+    const recount = new Promise<void>((done) => (recountDone = done));
+    const { schedule } = keepPlanDrawn(
+      { ...platform, idle: () => recount },
+      { quietMs: QUIET_MS, onError: () => undefined },
+    );
+    schedule();
+    await vi.advanceTimersByTimeAsync(QUIET_MS * 10);
+    expect(state.drawings).toBe(0);
+    recountDone();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(state.drawings).toBe(1);
+    finish();
+  });
+
   it('draws nothing while a workspace is open (it keeps its own) or when nothing needs drawing', async () => {
     const { state, platform } = fakePlatform();
     const { schedule } = keepPlanDrawn(platform, { quietMs: QUIET_MS, onError: () => undefined });
