@@ -237,7 +237,10 @@ function keepColumnWidths(root: HTMLElement, copy: HTMLElement): void {
   copyTable.setAttribute(COLUMNS_DRAWN_AT, String(drawnIn.width));
 }
 
-/** Where the page keeps the size of the window it was last seen in, a tab or the side panel (the extension's own localStorage). */
+/**
+ * Where the page keeps the size of the window it was last seen in, a tab or the side panel (in the
+ * extension's own localStorage).
+ */
 const LAST_WINDOW_KEY = 'eplan:workspace-window';
 /** That size: the window's width, and the width its content is laid out in (without a scrollbar). */
 const LastWindowSchema = z.object({ width: z.number(), layoutWidth: z.number() });
