@@ -3,7 +3,7 @@ import { bangkokDayNumber } from '../../utils/calendar/bangkok-day';
 import { firstPaintLanguage, type Language } from '../../utils/i18n/language';
 import * as z from 'zod/mini';
 import { openDraftDb } from '../../utils/store/migrations';
-import { isOutOfSight, OUT_OF_SIGHT_PARAMETER } from '../../utils/workspace/out-of-sight';
+import { isOutOfSight, versionOutOfSight } from '../../utils/workspace/out-of-sight';
 import { readCurrentPlanSnapshot, type PlanSnapshotContext } from '../../utils/store/plan-snapshot';
 
 // The page's side of the plan snapshot (utils/store/plan-snapshot.ts): showing it while the page's code
@@ -39,7 +39,7 @@ export function planSnapshotContext(now: number, language: Language, hash: strin
  */
 function extensionVersion(): string {
   const manifest = browser.runtime.getManifest as (() => { version: string }) | undefined;
-  return manifest?.().version ?? new URLSearchParams(location.search).get(OUT_OF_SIGHT_PARAMETER) ?? '';
+  return manifest?.().version ?? versionOutOfSight(location.search) ?? '';
 }
 
 /**

@@ -54,12 +54,10 @@ const firstRowsOf = (page: Page) =>
  * drawing, or by the background's drawing out of sight (once its recount is done).
  */
 async function keptSnapshot(on = session): Promise<void> {
-  const worker = await on.serviceWorker();
   await expect
     .poll(
       async () => {
-        const meta = (await readExtensionStore(worker, 'meta')) as { key: string; value: unknown }[];
-        const value = (key: string) => meta.find((e) => e.key === key)?.value;
+        const value = await readMeta(on);
         const kept = value('planSnapshot') as { stamp?: unknown } | undefined;
         return kept !== undefined && kept.stamp === value('planStamp');
       },
@@ -221,11 +219,7 @@ describe('opening the workspace again', () => {
     const added = await addProjectElsewhere('โครงการที่เพิ่มขณะปิดพื้นที่ทำงาน');
     // No workspace is open: the background has the plan drawn afresh and kept.
     await keptSnapshot();
-    const meta = (await readExtensionStore(await session.serviceWorker(), 'meta')) as {
-      key: string;
-      value: { html?: string };
-    }[];
-    const keptOutOfSight = meta.find((e) => e.key === 'planSnapshot')?.value.html;
+    const keptOutOfSight = ((await readMeta())('planSnapshot') as { html?: string } | undefined)?.html;
     const page = await openWorkspace();
     await page.locator('#root tr[data-project-id]').first().waitFor();
     const shownFirst = await firstRowsOf(page);
@@ -245,11 +239,11 @@ describe('opening the workspace again', () => {
     const report = `${PORTAL}/projectreport.php?id=${SAMPLE_IDS.budget}&r=1&y=2570`;
     await visitPortal(report); // what this page shows of its round is now known
     const names = await drawAndKeep();
-    const stamp = await planStamp();
+    const stamp = (await readMeta())('planStamp');
     await visitPortal(report);
     await visitPortal(`${PORTAL}/projectdisplay.php`);
     // Nothing the plan shows changed (so nothing was drawn again out of sight either).
-    expect(await planStamp()).toBe(stamp);
+    expect((await readMeta())('planStamp')).toBe(stamp);
 
     const again = await openWorkspace();
     await again.locator('#root tr[data-project-id]').first().waitFor();
@@ -293,11 +287,13 @@ describe("when the page's first script comes late", () => {
   });
 });
 
-/** The store's plan stamp (utils/store/plan-stamp.ts): a new one with every write the plan shows. */
-async function planStamp(): Promise<unknown> {
-  const worker = await session.serviceWorker();
-  const meta = (await readExtensionStore(worker, 'meta')) as { key: string; value: unknown }[];
-  return meta.find((e) => e.key === 'planStamp')?.value;
+/** The extension's meta store as it is now: the value kept under a key. */
+async function readMeta(on = session): Promise<(key: string) => unknown> {
+  const meta = (await readExtensionStore(await on.serviceWorker(), 'meta')) as {
+    key: string;
+    value: unknown;
+  }[];
+  return (key) => meta.find((e) => e.key === key)?.value;
 }
 
 /** With no workspace open, adds a project through the background, as the popup would; gives its name. */
@@ -311,15 +307,13 @@ async function addProjectElsewhere(name: string): Promise<string> {
 
 /** Opens a portal page and waits until the background has recorded it as seen (its content script ran). */
 async function visitPortal(url: string): Promise<void> {
-  const worker = await session.serviceWorker();
   const since = Date.now();
   const page = await session.context.newPage();
   await page.goto(url);
   await stir(page); // a form page speaks once the person stirs; a list page at once
   await expect
     .poll(async () => {
-      const meta = (await readExtensionStore(worker, 'meta')) as { key: string; value: unknown }[];
-      const seen = meta.find((e) => e.key === 'lastPortalPage')?.value as { url?: string; seenAt?: number };
+      const seen = (await readMeta())('lastPortalPage') as { url?: string; seenAt?: number } | undefined;
       return seen?.url === url && (seen.seenAt ?? 0) >= since;
     })
     .toBe(true);

@@ -56,8 +56,7 @@ export function offscreenPlanDrawing(
       }));
     },
     async drawOutOfSight() {
-      // The extension has one at a time: one left open is closed first.
-      await closeLeftOutOfSightPage();
+      // None is left open: the worker closes any when it starts (closeLeftOutOfSightPage), and this one below.
       const kept = planKept(SETTLE_MS, DRAWING_MAX_MS);
       try {
         await chrome.offscreen.createDocument({
