@@ -38,6 +38,8 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // What the extension does in the background (the badge a second after a change) takes its time.
+          expect: { poll: { timeout: 5000 } },
           // One Chromium at a time: the machines have two cores.
           fileParallelism: false,
         },

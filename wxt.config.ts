@@ -29,13 +29,11 @@ export default defineConfig({
     // notifications: the deadline reminders (Chrome shows "Display notifications" at install); sidePanel: the
     // workspace beside the portal (no install warning). Firefox's sidebar needs no permission.
     // scripting (no install warning): Chrome's form pages get their features once the person stirs there.
-    // offscreen (no install warning): Chrome draws the workspace's plan out of sight after a change made
-    // elsewhere, so its next opening shows it at once (utils/workspace/offscreen-plan-drawing.ts).
     permissions: [
       'unlimitedStorage',
       'alarms',
       'notifications',
-      ...(manifestVersion === 3 ? ['sidePanel', 'scripting', 'offscreen'] : []),
+      ...(manifestVersion === 3 ? ['sidePanel', 'scripting'] : []),
     ],
     host_permissions: [`${PORTAL_ORIGIN}/*`],
     // The content scripts, on every portal page but the login page, once the page is parsed, so typing is

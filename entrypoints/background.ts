@@ -13,14 +13,17 @@ import { coalescingRunner } from '../utils/reminders/coalescing-runner';
 import { DAILY_ALARM } from '../utils/reminders/daily-alarm';
 import { refreshReminders } from '../utils/reminders/refresh-reminders';
 import { openSharedStore } from '../utils/store/open-shared-store';
+import { META_KEYS } from '../utils/store/meta-keys';
 import { changeShowsOnPlan } from '../utils/store/plan-stamp';
-import { onStoreChange } from '../utils/store/store-changes';
-import { keepPlanDrawn } from '../utils/workspace/keep-plan-drawn';
-import { closeLeftOutOfSightPage, offscreenPlanDrawing } from '../utils/workspace/offscreen-plan-drawing';
+import { announceStoreChange, onStoreChange } from '../utils/store/store-changes';
+import { drawPlanAhead } from './workspace/draw-plan-ahead';
 
 // Wiring only: every listener is registered synchronously at start (so events that woke the worker reach
 // it), and each delegates to utils/. Nothing lives only in memory: each recount reads the store afresh, and
-// a drawing of the plan ahead that a stopped worker had pending is looked for again when it starts.
+// the plan is drawn ahead again at start if a stopped worker left it undrawn.
+/** How long after a change the reminders are recounted. */
+const RECOUNT_AFTER_CHANGE_MS = 1000;
+
 export default defineBackground(() => {
   const version = browser.runtime.getManifest().version;
 
@@ -57,47 +60,61 @@ export default defineBackground(() => {
   });
 
   // Reminders: the badge, the daily alarm and the notifications, recounted whenever anything may have changed.
-  const runRecount = coalescingRunner(
+  const recount = coalescingRunner(
     async () => {
       await ensureDailyAlarm();
       await refreshReminders(await openSharedStore(), chromeReminderPlatform);
     },
     (error) => console.error('e-Plan Assistant: reminders could not be recounted', error),
   );
-  let lastRecount = Promise.resolve();
-  const recount = () => (lastRecount = runRecount());
 
-  // The workspace's plan as last drawn, kept current while no workspace is open (Chrome), so that the next
-  // opening shows it at once: after a change, a new day or an update, once the recount is done.
-  const planDrawing = offscreenPlanDrawing(() => lastRecount, version);
-  const drawPlan = planDrawing
-    ? keepPlanDrawn(planDrawing, {
-        quietMs: 500,
-        onError: (error) => console.error('e-Plan Assistant: the plan could not be drawn ahead', error),
-      }).schedule
-    : () => undefined;
+  // The workspace's plan as last drawn, kept current so the next opening shows it at once: drawn here after
+  // a change made anywhere, a new day or an update, at once (an opening may follow the change closely). Each
+  // keep is announced (nothing on the plan changes with it): a workspace opening just after a change waits
+  // for it.
+  const drawPlan = coalescingRunner(
+    async () =>
+      drawPlanAhead(await openSharedStore(), {
+        now: Date.now(),
+        version,
+        browserLanguages: navigator.languages,
+        kept: () => announceStoreChange({ kind: 'meta', id: META_KEYS.planSnapshot }),
+      }),
+    (error) => console.error('e-Plan Assistant: the plan could not be drawn ahead', error),
+  );
+  // After a change, the recount waits a moment (the badge follows a second later): it reads every unit's
+  // reports, and a workspace opened meanwhile, say by a person who has just saved in the portal's tab,
+  // would wait for the database behind it. Changes meanwhile are counted in the same recount. (A worker is
+  // not stopped within a second of an event; if it were, the recount at its next start would make up for it.)
+  let recountDue: ReturnType<typeof setTimeout> | undefined;
+  const recountAfterChange = () => {
+    recountDue ??= setTimeout(() => {
+      recountDue = undefined;
+      void recount();
+    }, RECOUNT_AFTER_CHANGE_MS);
+  };
 
   onStoreChange((change) => {
-    if (changeNeedsRecount(change)) void recount();
-    if (changeShowsOnPlan(change)) drawPlan();
+    if (changeShowsOnPlan(change)) void drawPlan();
+    if (changeNeedsRecount(change)) recountAfterChange();
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== DAILY_ALARM) return;
     void recount();
-    drawPlan();
+    void drawPlan();
   });
   browser.runtime.onStartup.addListener(() => {
     void recount();
-    drawPlan();
+    void drawPlan();
   });
   browser.runtime.onInstalled.addListener(() => {
     void recount();
-    drawPlan();
+    void drawPlan();
   });
   browser.notifications.onClicked.addListener((id) => void openFromReminder(id, 'body'));
   browser.notifications.onButtonClicked?.addListener((id) => void openFromReminder(id, 'portal'));
 
   // The worker has just started (browser start-up, an event, or after Chrome stopped it when idle).
   void recount();
-  void closeLeftOutOfSightPage().then(drawPlan);
+  void drawPlan();
 });

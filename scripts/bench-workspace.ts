@@ -40,13 +40,13 @@
 // snapshot.ts), shown only while nothing it shows has changed since. So openings take turns among three
 // kinds, summarised apart: one follows an opening with no change since; one follows, at once, a change made
 // elsewhere (a round draft's remarks edited through the background, from the settings page, with no workspace
-// open), which makes the page draw the plan afresh while the background is still recounting the reminders
-// over the whole store; one follows such a change once that recount is done (the badge repainted) and the
-// background has drawn the plan afresh out of sight (the plan as last drawn kept again; at most
-// KEPT_WAIT_MS, a build without that simply waits), as when the person opens the workspace a while after a
-// save made in the portal's tab. The probe also times the
-// page's own drawing (rows inside `#root`) apart from the first rows, as it is what the user can then search
-// and filter.
+// open), while the background is drawing the plan afresh (entrypoints/workspace/draw-plan-ahead.ts; a build
+// without that has the page draw it) and is about to recount the reminders over the whole store; one follows
+// such a change once that recount is done (the badge repainted) and the background has drawn the plan afresh
+// (the plan as last drawn kept again; at most KEPT_WAIT_MS, a build without that simply waits), as when the
+// person opens the workspace a while after a save made in the portal's tab. The probe also times the page's
+// own drawing (rows inside `#root`) apart from the first rows, as it is what the user can then search and
+// filter.
 //
 // Filtering (what the user waits for after acting). In the same tab, each action is done as a user does it:
 // a Thai query typed into "Search projects" (all at once, as a paste or an IME commit, and also one
@@ -57,7 +57,8 @@
 // deferred (useDeferredValue), so this includes React's deferred render: what the user sees.
 //
 // The background. A store change makes the service worker recount the reminders over the whole store (from
-// index keys: utils/reminders/read-round-standing-keys.ts).
+// index keys: utils/reminders/read-round-standing-keys.ts), a second after the change (entrypoints/
+// background.ts), which the figure includes.
 // Its time: inside the worker, a store change is announced on the extension's BroadcastChannel (as any page
 // does after a save) and the time until the toolbar badge is painted (the recount's `action.setTitle`
 // call, caught by wrapping it) is taken, with no tab open.
@@ -562,12 +563,13 @@ async function launchWithData(build: Build, backupPath: string, expectRows: numb
 
 /**
  * What an opening follows: no change since the last one; a change made elsewhere just now (the
- * background's recount of the reminders still under way); or a change made elsewhere whose recount is done.
+ * background's drawing of it and its recount of the reminders to come); or a change made elsewhere whose
+ * recount is done.
  */
 const OPENING_KINDS = ['unchanged', 'justChanged', 'changedEarlier'] as const;
 /**
  * changedEarlier: how long the person is taken to wait after the change, at most, for the background to
- * have drawn the plan out of sight (a build that does not simply waits this long).
+ * have drawn the plan afresh (a build that does not simply waits this long).
  */
 const KEPT_WAIT_MS = 8000;
 type OpeningKind = (typeof OPENING_KINDS)[number];
@@ -580,7 +582,7 @@ interface RunSample {
     presentedMs: number;
     /**
      * changedEarlier only: from the change to the plan as last drawn kept again by the background's drawing
-     * out of sight (NaN if not within KEPT_WAIT_MS, as a build without it); null for the other kinds.
+     * (NaN if not within KEPT_WAIT_MS, as a build without it); null for the other kinds.
      */
     keptAgainMs: number | null;
     /** Whether the first rows painted were the plan as last drawn (the snapshot). */
@@ -740,7 +742,7 @@ async function watchForBadgePaint(worker: Worker): Promise<void> {
 
 /**
  * Inside the service worker: from now, watches for the plan as last drawn being kept again (announced on the
- * store's channel, as the workspace does once it has kept its drawing, out of sight or not);
+ * store's channel, as the background does once it has kept its drawing);
  * `planKeptMs` waits for it, at most `waitMs`.
  */
 async function watchForPlanKept(worker: Worker, waitMs: number): Promise<void> {
@@ -1085,7 +1087,7 @@ async function main() {
       header,
       row('open workspace.html → plan rows painted (all runs)', (s) => s.runs.open, LIMITS.openMs),
       ...openingRows('  nothing changed since the last opening', (s) => s.runs.unchanged),
-      ...openingRows('  just after a change made elsewhere (recount under way)', (s) => s.runs.justChanged),
+      ...openingRows('  just after a change made elsewhere', (s) => s.runs.justChanged),
       ...openingRows(
         '  a while after a change made elsewhere (recount, drawing ahead done)',
         (s) => s.runs.changedEarlier,
@@ -1102,7 +1104,7 @@ async function main() {
       row(`"Fiscal year" → ${data.years.at(-1)}`, (s) => s.runs.yearBack, LIMITS.filterMs),
       row('background recount: change → badge painted', (s) => s.recount),
       row(
-        `background: change → plan drawn out of sight and kept (n = times within ${KEPT_WAIT_MS / 1000} s)`,
+        `background: change → plan drawn afresh and kept (n = times within ${KEPT_WAIT_MS / 1000} s)`,
         (s) => s.runs.keptAgain,
       ),
       countRow('  … n', (s) => s.runs.keptAgain.n),

@@ -2,9 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useState } fro
 import { BackupPanel } from '../../components/BackupPanel';
 import { MappingPanel } from '../../components/MappingPanel';
 import { UnitChooser } from '../../components/UnitChooser';
-import { LANGUAGES } from '../../utils/i18n/language';
 import { useLanguage } from '../../utils/i18n/use-language';
-import { withEnglish } from '../../utils/i18n/accessible-name';
 import type { DraftStore } from '../../utils/store/draft-store';
 import { META_KEYS } from '../../utils/store/meta-keys';
 import { openSharedStore } from '../../utils/store/open-shared-store';
@@ -14,8 +12,10 @@ import { parseRoute, routeHash, type WorkspaceRoute } from '../../utils/workspac
 import type { FirstRead } from './first-read';
 import { loadWorkspace, useProjectsWithoutUnit, type WorkspaceData } from './load-workspace';
 import { dropPlanSnapshot } from './plan-snapshot-view';
+import { ImportPanel } from './ImportPanel';
 import { PlanView } from './PlanView';
 import { useNow } from './use-now';
+import { WorkspaceFrame } from './WorkspaceFrame';
 
 // The forms and the trash load when first opened: the plan, which every visit starts on, stays quick to show.
 const ProjectEditor = lazy(() =>
@@ -102,99 +102,73 @@ export function App({ firstRead }: { firstRead?: FirstRead }) {
   };
 
   return (
-    <div className="page">
-      <header className="top">
-        <div>
-          <h1>
-            <a href="#" className="home-link">
-              {t('appName')}
-            </a>
-          </h1>
-          <p className="muted">{t('appTagline')}</p>
-        </div>
-        <label className="language">
-          {t('language')}{' '}
-          <select
-            aria-label={withEnglish(t('language'), 'Language')}
-            value={language}
-            onChange={(e) => setLanguage(e.currentTarget.value as 'th' | 'en')}
-          >
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {l === 'th' ? 'ไทย' : 'English'}
-              </option>
-            ))}
-          </select>
-        </label>
-      </header>
-
-      <main>
-        {error && <p role="alert">{t('storeError', { message: error })}</p>}
-        {!data && !error && <p>{t('loading')}</p>}
-        {store && data && (!data.unitCode || changingUnit) && (
-          <>
-            <UnitChooser
-              current={data.unitCode}
-              onChoose={(code) => void chooseUnit(code)}
-              onCancel={data.unitCode ? () => setChangingUnit(false) : undefined}
+    <WorkspaceFrame language={language} setLanguage={setLanguage} t={t}>
+      {error && <p role="alert">{t('storeError', { message: error })}</p>}
+      {!data && !error && <p>{t('loading')}</p>}
+      {store && data && (!data.unitCode || changingUnit) && (
+        <>
+          <UnitChooser
+            current={data.unitCode}
+            onChoose={(code) => void chooseUnit(code)}
+            onCancel={data.unitCode ? () => setChangingUnit(false) : undefined}
+            t={t}
+          />
+          {/* On a new computer, the first thing may be bringing the drafts back from a backup. */}
+          {!data.unitCode && (
+            <>
+              <BackupPanel store={store} onImported={reload} t={t} />
+              <MappingPanel store={store} t={t} />
+            </>
+          )}
+        </>
+      )}
+      {store && data && data.unitCode && !changingUnit && (
+        <Suspense fallback={<p>{t('loading')}</p>}>
+          {route.view === 'plan' && (
+            <PlanView
+              store={store}
+              data={data}
+              unreadable={data.unreadable + withoutUnit}
+              unitCode={data.unitCode}
+              outstanding={route.outstanding}
+              now={now}
+              language={language}
+              go={go}
+              onChangeUnit={() => setChangingUnit(true)}
+              onChanged={reload}
+              importPanel={ImportPanel}
               t={t}
             />
-            {/* On a new computer, the first thing may be bringing the drafts back from a backup. */}
-            {!data.unitCode && (
-              <>
-                <BackupPanel store={store} onImported={reload} t={t} />
-                <MappingPanel store={store} t={t} />
-              </>
-            )}
-          </>
-        )}
-        {store && data && data.unitCode && !changingUnit && (
-          <Suspense fallback={<p>{t('loading')}</p>}>
-            {route.view === 'plan' && (
-              <PlanView
-                store={store}
-                data={data}
-                unreadable={data.unreadable + withoutUnit}
-                unitCode={data.unitCode}
-                outstanding={route.outstanding}
-                now={now}
-                language={language}
-                go={go}
-                onChangeUnit={() => setChangingUnit(true)}
-                onChanged={reload}
-                t={t}
-              />
-            )}
-            {route.view === 'project' && (
-              <ProjectEditor
-                key={route.projectId}
-                store={store}
-                data={data}
-                unitCode={data.unitCode}
-                projectId={route.projectId}
-                now={now}
-                language={language}
-                go={go}
-                t={t}
-              />
-            )}
-            {route.view === 'report' && (
-              <ReportEditor
-                key={`${route.projectId}/${route.fiscalYear}/${route.round}`}
-                store={store}
-                data={data}
-                projectId={route.projectId}
-                fiscalYear={route.fiscalYear}
-                round={route.round}
-                language={language}
-                go={go}
-                t={t}
-              />
-            )}
-            {route.view === 'trash' && <TrashView store={store} language={language} t={t} />}
-          </Suspense>
-        )}
-      </main>
-    </div>
+          )}
+          {route.view === 'project' && (
+            <ProjectEditor
+              key={route.projectId}
+              store={store}
+              data={data}
+              unitCode={data.unitCode}
+              projectId={route.projectId}
+              now={now}
+              language={language}
+              go={go}
+              t={t}
+            />
+          )}
+          {route.view === 'report' && (
+            <ReportEditor
+              key={`${route.projectId}/${route.fiscalYear}/${route.round}`}
+              store={store}
+              data={data}
+              projectId={route.projectId}
+              fiscalYear={route.fiscalYear}
+              round={route.round}
+              language={language}
+              go={go}
+              t={t}
+            />
+          )}
+          {route.view === 'trash' && <TrashView store={store} language={language} t={t} />}
+        </Suspense>
+      )}
+    </WorkspaceFrame>
   );
 }

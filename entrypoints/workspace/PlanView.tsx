@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState, type ComponentType } from 'react';
 import { BackupReminder } from '../../components/BackupReminder';
 import { BackupPanel } from '../../components/BackupPanel';
 import { DeadlineChip } from '../../components/DeadlineChip';
@@ -23,6 +23,7 @@ import { routeHash, type WorkspaceRoute } from '../../utils/workspace/route';
 import { deadlineTone } from '../../utils/reminders/badge';
 import { daysLeftText, roundName } from '../../utils/reminders/deadline-text';
 import type { WorkspaceData } from './load-workspace';
+import type { ImportKind, ImportPanelProps } from './ImportPanel';
 import { useKeepPlanSnapshot } from './use-keep-plan-snapshot';
 import { withEnglish } from '../../utils/i18n/accessible-name';
 import { labelIn } from '../../utils/catalogue/catalogue-entry';
@@ -40,16 +41,10 @@ interface Props {
   go: (route: WorkspaceRoute) => void;
   onChangeUnit: () => void;
   onChanged: () => void;
+  /** The import panels, when opened (ImportPanel.tsx): the page's, not the background's (plan-markup.tsx). */
+  importPanel: ComponentType<ImportPanelProps>;
   t: Translator;
 }
-
-// The import panels (and their parsers) load when first opened.
-const BmaImportPanel = lazy(() =>
-  import('../../components/BmaImportPanel').then((m) => ({ default: m.BmaImportPanel })),
-);
-const CsvImportPanel = lazy(() =>
-  import('../../components/CsvImportPanel').then((m) => ({ default: m.CsvImportPanel })),
-);
 
 const PLACE_KEY: Record<SearchPlace, MessageKey> = {
   name: 'foundInName',
@@ -88,6 +83,7 @@ export function PlanView({
   go,
   onChangeUnit,
   onChanged,
+  importPanel: OpenedImport,
   t,
 }: Props) {
   const currentYear = fiscalYearOf(now);
@@ -106,7 +102,7 @@ export function PlanView({
     setFollowed(outstanding);
     setOnlyAttention(outstanding);
   }
-  const [panel, setPanel] = useState<'bma' | 'csv' | null>(null);
+  const [panel, setPanel] = useState<ImportKind | null>(null);
   useKeepPlanSnapshot(store, {
     data,
     unreadable,
@@ -236,36 +232,23 @@ export function PlanView({
           {t('trash')}
         </a>
       </div>
-      <Suspense fallback={<p>{t('loading')}</p>}>
-        {panel === 'bma' && (
-          <BmaImportPanel
-            store={store}
-            unitCode={unitCode}
-            projects={data.projects}
-            reports={data.reports}
-            now={now}
-            language={language}
-            onSaved={(year) => {
-              // The plan turns to the year imported, where the project it saved is listed.
-              setFiscalYear(year);
-              onChanged();
-            }}
-            onClose={() => setPanel(null)}
-            t={t}
-          />
-        )}
-        {panel === 'csv' && (
-          <CsvImportPanel
-            store={store}
-            unitCode={unitCode}
-            projects={data.projects}
-            language={language}
-            onSaved={onChanged}
-            onClose={() => setPanel(null)}
-            t={t}
-          />
-        )}
-      </Suspense>
+      {panel && (
+        <OpenedImport
+          kind={panel}
+          store={store}
+          unitCode={unitCode}
+          data={data}
+          now={now}
+          language={language}
+          onSaved={(year) => {
+            // The plan turns to the year imported, where the project it saved is listed.
+            if (year !== undefined) setFiscalYear(year);
+            onChanged();
+          }}
+          onClose={() => setPanel(null)}
+          t={t}
+        />
+      )}
 
       <section aria-labelledby="projects-heading" className="panel">
         <h2 id="projects-heading">

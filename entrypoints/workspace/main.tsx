@@ -1,12 +1,11 @@
-import { isOutOfSight } from '../../utils/workspace/out-of-sight';
 import { startFirstRead } from './first-read';
-import { layOutAsLastWindow, planSnapshotSettled } from './plan-snapshot-view';
+import { planSnapshotSettled } from './plan-snapshot-view';
 
-/** How long the page's larger code waits for the plan as last drawn: the store can be busy (a recount). */
+/**
+ * How long the page's larger code waits for the plan as last drawn: the store can be busy (a recount).
+ * Longer while the background is drawing a change just made (plan-snapshot-view.ts).
+ */
 const SNAPSHOT_WAIT_MS = 100;
-
-// Drawn out of sight by the background (utils/workspace/offscreen-plan-drawing.ts), the page has no window.
-if (isOutOfSight(location.search)) layOutAsLastWindow();
 
 // The plan as last drawn is shown by the page's first script (entrypoints/workspace-plan-snapshot.ts), which
 // asks the store as the page starts. The page's own read of the plan, and its larger code

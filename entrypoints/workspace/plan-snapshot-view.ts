@@ -1,10 +1,15 @@
 import { browser } from 'wxt/browser';
 import { bangkokDayNumber } from '../../utils/calendar/bangkok-day';
 import { firstPaintLanguage, type Language } from '../../utils/i18n/language';
-import * as z from 'zod/mini';
+import { META_KEYS } from '../../utils/store/meta-keys';
 import { openDraftDb } from '../../utils/store/migrations';
-import { isOutOfSight, versionOutOfSight } from '../../utils/workspace/out-of-sight';
-import { readCurrentPlanSnapshot, type PlanSnapshotContext } from '../../utils/store/plan-snapshot';
+import { onStoreChange } from '../../utils/store/store-changes';
+import {
+  readCurrentPlanSnapshot,
+  type PlanColumns,
+  type PlanDrawing,
+  type PlanSnapshotContext,
+} from '../../utils/store/plan-snapshot';
 
 // The page's side of the plan snapshot (utils/store/plan-snapshot.ts): showing it while the page's code
 // loads, and taking it from what the page shows.
@@ -21,6 +26,11 @@ const SETTLED = 'data-plan-snapshot';
 const SETTLED_EVENT = 'eplan:plan-snapshot-settled';
 /** On the document element, once the page has drawn the plan itself (or could not): a later read is not shown. */
 const DRAWN_LIVE = 'data-plan-drawn-live';
+/**
+ * On the document element once the page has waited for the background's drawing of a change just made:
+ * until when (`performance.now()`), at most.
+ */
+const AWAITING_DRAWING = 'data-plan-awaiting-drawing';
 
 /** What a drawing of the plan made now, in this language, for this address, depends on. */
 export function planSnapshotContext(now: number, language: Language, hash: string): PlanSnapshotContext {
@@ -28,18 +38,8 @@ export function planSnapshotContext(now: number, language: Language, hash: strin
     bangkokDay: bangkokDayNumber(now),
     language,
     hash: hash === '' ? '#' : hash,
-    extensionVersion: extensionVersion(),
+    extensionVersion: browser.runtime.getManifest().version,
   };
-}
-
-/**
- * This extension's version: its manifest's, or where the page cannot read that (loaded as an offscreen
- * document, which has little of the extension API), the one the background named in its address
- * (utils/workspace/offscreen-plan-drawing.ts).
- */
-function extensionVersion(): string {
-  const manifest = browser.runtime.getManifest as (() => { version: string }) | undefined;
-  return manifest?.().version ?? versionOutOfSight(location.search) ?? '';
 }
 
 /**
@@ -47,22 +47,74 @@ function extensionVersion(): string {
  * page's first script, so the database is asked as the page starts, before the page's own read. Once it is
  * painted (or known not to be shown), says so on the document (`planSnapshotSettled`): the page's larger
  * code, which holds the main thread while it loads, and its own read, whose answer does too, come after.
+ *
+ * If what the plan shows changed a moment ago, the background is drawing that change
+ * (entrypoints/workspace/draw-plan-ahead.ts): the page waits a little for it (`DRAWING_WAIT_MS`), which
+ * comes well before the page could draw the plan itself.
  */
 export async function showCurrentPlanSnapshot(): Promise<void> {
   let revealBelowFold: (() => void) | undefined;
+  const drawnElsewhere = planKeptElsewhere();
   try {
     const context = planSnapshotContext(Date.now(), firstPaintLanguage(), location.hash);
-    const html = await readPlanSnapshotOnce(context);
-    if (html !== undefined) await pageStyled();
-    revealBelowFold = html === undefined ? undefined : showPlanSnapshot(html);
+    let read = await readPlanSnapshotOnce(context);
+    if (!('html' in read) && changedJustNow(read.changedAt)) {
+      // The page's code waits as long (`planSnapshotSettled`); the drawing may also be kept unheard.
+      const until = performance.now() + DRAWING_WAIT_MS;
+      document.documentElement.setAttribute(AWAITING_DRAWING, String(until));
+      await drawnElsewhere.within(DRAWING_WAIT_MS);
+      read = await readPlanSnapshotOnce(context);
+    }
+    const drawing = 'html' in read ? read : undefined;
+    if (drawing !== undefined) await pageStyled();
+    revealBelowFold = drawing === undefined ? undefined : showPlanSnapshot(drawing);
     if (revealBelowFold) await painted();
   } catch {
     // The page's own drawing follows regardless, and says what went wrong.
+  } finally {
+    drawnElsewhere.stop();
   }
   document.documentElement.setAttribute(SETTLED, revealBelowFold ? 'shown' : 'none');
   document.dispatchEvent(new Event(SETTLED_EVENT));
   // The rest of its rows in the frame after: the page's code, already waiting, starts loading first.
   if (revealBelowFold) requestAnimationFrame(revealBelowFold);
+}
+
+/**
+ * How long the page waits for the background's drawing of a change made a moment ago, at most: it takes
+ * a few hundred ms, the page's own drawing about half a second, and the page's code waits as long too.
+ */
+const DRAWING_WAIT_MS = 250;
+/** A change this recent may still be being drawn by the background. */
+const JUST_NOW_MS = 3000;
+
+const changedJustNow = (changedAt: number | undefined) =>
+  changedAt !== undefined && Math.abs(Date.now() - changedAt) < JUST_NOW_MS;
+
+/**
+ * Listens, from now, for the plan as last drawn being kept by another part of the extension (the
+ * background announces it); `within` waits for that, at most `waitMs`, and says whether it came.
+ */
+function planKeptElsewhere(): { within(waitMs: number): Promise<boolean>; stop(): void } {
+  let kept = false;
+  let heard = () => undefined as void;
+  const stop = onStoreChange((change) => {
+    if (change.kind !== 'meta' || change.id !== META_KEYS.planSnapshot) return;
+    kept = true;
+    heard();
+  });
+  return {
+    within: (waitMs) =>
+      new Promise((done) => {
+        if (kept) return done(true);
+        const timer = setTimeout(() => done(false), waitMs);
+        heard = () => {
+          clearTimeout(timer);
+          done(true);
+        };
+      }),
+    stop,
+  };
 }
 
 /**
@@ -87,8 +139,11 @@ async function pageStyled(): Promise<void> {
   );
 }
 
-/** The plan as last drawn, if current, through a connection of its own, closed once read. */
-async function readPlanSnapshotOnce(context: PlanSnapshotContext): Promise<string | undefined> {
+/**
+ * The plan as last drawn, if current, else when the plan last changed: through a connection of its own,
+ * closed once read.
+ */
+async function readPlanSnapshotOnce(context: PlanSnapshotContext) {
   const db = await openDraftDb();
   try {
     return await readCurrentPlanSnapshot(db, context);
@@ -100,22 +155,32 @@ async function readPlanSnapshotOnce(context: PlanSnapshotContext): Promise<strin
 /**
  * Resolves once the plan as last drawn is painted or known not to be shown (`showCurrentPlanSnapshot`, in
  * the page's first script), or after `waitMs` at most: the store can be busy (a recount), or that script
- * missing.
+ * missing. While that script waits for the background's drawing of a change just made, until it gives up
+ * (`DRAWING_WAIT_MS`): the page's code and read, loaded meanwhile, would hold up that drawing.
  */
 export function planSnapshotSettled(waitMs: number): Promise<void> {
   return new Promise((settled) => {
     if (document.documentElement.hasAttribute(SETTLED)) return settled();
-    const timer = setTimeout(settled, waitMs);
-    document.addEventListener(
-      SETTLED_EVENT,
-      () => {
-        clearTimeout(timer);
-        settled();
-      },
-      { once: true },
-    );
+    const done = () => {
+      clearTimeout(timer);
+      document.removeEventListener(SETTLED_EVENT, done);
+      settled();
+    };
+    // Past `waitMs`, waits on while the first script waits for a drawing, until it gives up (the moment it
+    // wrote), and a little more for its last read.
+    const giveUp = () => {
+      const until = Number(document.documentElement.getAttribute(AWAITING_DRAWING));
+      const left = until + LAST_READ_MS - performance.now();
+      if (left > 0) timer = setTimeout(done, left);
+      else done();
+    };
+    let timer = setTimeout(giveUp, waitMs);
+    document.addEventListener(SETTLED_EVENT, done);
   });
 }
+
+/** What the first script's read after waiting for a drawing takes, for the page's code to wait for. */
+const LAST_READ_MS = 50;
 
 /** After the next frame has been painted. */
 const painted = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
@@ -129,7 +194,7 @@ const painted = () => new Promise<void>((done) => requestAnimationFrame(() => se
  * Only the rows that reach the window's bottom are in its first frame (`showRowsToTheFold`); gives what
  * shows the others, for after that frame is painted. Nothing when it is not shown.
  */
-function showPlanSnapshot(html: string): (() => void) | undefined {
+function showPlanSnapshot({ html, columns }: PlanDrawing): (() => void) | undefined {
   const root = document.getElementById('root');
   if (document.documentElement.hasAttribute(DRAWN_LIVE) || !root) return undefined;
   const snapshot = document.createElement('div');
@@ -145,10 +210,8 @@ function showPlanSnapshot(html: string): (() => void) | undefined {
   }
   // Rows can wait only where the columns keep the widths they were drawn with: the rows held back would
   // otherwise widen them when they come, and the rows shown would move.
-  const table = snapshot.querySelector<HTMLElement>(`table[${COLUMNS_DRAWN_AT}]`);
-  const sameWidth = table?.getAttribute(COLUMNS_DRAWN_AT) === String(window.innerWidth);
-  table?.toggleAttribute(FIXED_COLUMNS, sameWidth);
-  const rows = sameWidth ? Array.from(snapshot.querySelectorAll<HTMLElement>('tr[data-project-id]')) : [];
+  const fixed = columns?.drawnAt === window.innerWidth && fixColumns(snapshot, columns.shares);
+  const rows = fixed ? Array.from(snapshot.querySelectorAll<HTMLElement>('tr[data-project-id]')) : [];
   for (const row of rows) row.setAttribute(BELOW_FOLD, '');
   root.before(snapshot);
   showRowsToTheFold(rows);
@@ -157,10 +220,24 @@ function showPlanSnapshot(html: string): (() => void) | undefined {
   };
 }
 
-/** On the kept plan's table: the window width its columns were drawn at, their widths kept as shares. */
-const COLUMNS_DRAWN_AT = 'data-columns-drawn-at';
-/** Its columns take those widths (workspace.css), whichever rows are shown. */
+/** On the plan's table as last drawn: its columns take the widths given (workspace.css), whichever rows are shown. */
 const FIXED_COLUMNS = 'data-fixed-columns';
+
+/** The plan table's column headings, in order. */
+const columnHeads = (root: ParentNode) =>
+  Array.from(root.querySelector<HTMLTableElement>('table.plan')?.tHead?.rows[0]?.cells ?? []);
+
+/**
+ * Gives the plan table's columns these widths (shares of its width), if it has as many columns. Whether it
+ * did.
+ */
+function fixColumns(snapshot: HTMLElement, shares: readonly number[]): boolean {
+  const heads = columnHeads(snapshot);
+  if (heads.length === 0 || heads.length !== shares.length) return false;
+  heads.forEach((head, k) => head.style.setProperty('width', `${shares[k]!.toFixed(3)}%`));
+  snapshot.querySelector('table.plan')!.setAttribute(FIXED_COLUMNS, '');
+  return true;
+}
 
 /** A row of the plan as last drawn not yet shown (workspace.css): it is below the window's bottom. */
 const BELOW_FOLD = 'data-below-fold';
@@ -212,66 +289,16 @@ export function drawnMarkup(root: HTMLElement): string {
       twin.textContent = control.value;
     }
   });
-  keepColumnWidths(root, copy);
   return copy.innerHTML;
 }
 
 /**
- * Writes the plan table's column widths into the copy, as shares of its width, and the window's width.
- * Drawn out of sight, the page has no window: it is laid out as the person's window last was
- * (`layOutAsLastWindow`), or, if that is not known, no widths are written.
+ * The plan table's column widths as drawn in this window, as shares of the table's width; nothing when it
+ * is not laid out (a hidden page).
  */
-function keepColumnWidths(root: HTMLElement, copy: HTMLElement): void {
-  const table = root.querySelector<HTMLTableElement>('table.plan');
-  const heads = table?.tHead?.rows[0]?.cells;
-  const copyTable = copy.querySelector<HTMLTableElement>('table.plan');
-  const copyHeads = copyTable?.tHead?.rows[0]?.cells;
-  if (!table || !heads || !copyTable || !copyHeads) return;
-  const drawnIn = drawnInWindow();
-  const width = table.getBoundingClientRect().width;
-  if (!drawnIn || width === 0) return;
-  Array.from(heads).forEach((head, k) => {
-    const share = (head.getBoundingClientRect().width / width) * 100;
-    copyHeads[k]?.style.setProperty('width', `${share.toFixed(3)}%`);
-  });
-  copyTable.setAttribute(COLUMNS_DRAWN_AT, String(drawnIn.width));
-}
-
-/**
- * Where the page keeps the size of the window it was last seen in, a tab or the side panel (in the
- * extension's own localStorage).
- */
-const LAST_WINDOW_KEY = 'eplan:workspace-window';
-/** That size: the window's width, and the width its content is laid out in (without a scrollbar). */
-const LastWindowSchema = z.object({ width: z.number(), layoutWidth: z.number() });
-type LastWindow = z.infer<typeof LastWindowSchema>;
-
-/** The window the plan is being drawn in: this page's, or out of sight, the one it was last seen in. */
-function drawnInWindow(): LastWindow | undefined {
-  if (isOutOfSight(location.search)) return lastWindow();
-  const seen = { width: window.innerWidth, layoutWidth: document.documentElement.clientWidth };
-  try {
-    localStorage.setItem(LAST_WINDOW_KEY, JSON.stringify(seen));
-  } catch {
-    // Storage refused (full, or turned off): a drawing out of sight then keeps no column widths.
-  }
-  return seen;
-}
-
-function lastWindow(): LastWindow | undefined {
-  try {
-    const kept = LastWindowSchema.safeParse(JSON.parse(localStorage.getItem(LAST_WINDOW_KEY) ?? 'null'));
-    return kept.success && kept.data.width > 0 ? kept.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Drawn out of sight (an offscreen document has no window: it is 0 wide), lays the page out as wide as
- * the person's window was when last seen, so the columns it keeps are those an opening there shows.
- */
-export function layOutAsLastWindow(): void {
-  const seen = lastWindow();
-  if (seen) document.documentElement.style.width = `${seen.layoutWidth}px`;
+export function measuredColumns(root: HTMLElement): PlanColumns | undefined {
+  const width = root.querySelector('table.plan')?.getBoundingClientRect().width ?? 0;
+  if (width === 0) return undefined;
+  const shares = columnHeads(root).map((head) => (head.getBoundingClientRect().width / width) * 100);
+  return { drawnAt: window.innerWidth, shares };
 }

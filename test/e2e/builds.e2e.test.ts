@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { wxtRelease } from './wxt-release';
 
 const root = resolve(import.meta.dirname, '../..');
-const wxt = (...args: string[]) => execFileSync('npx', ['wxt', ...args], { cwd: root, stdio: 'pipe' });
+const wxt = (...args: string[]) => wxtRelease(args);
 
 describe('release builds', () => {
   it('builds for Firefox with the same narrow access and a fixed id for its storage', () => {

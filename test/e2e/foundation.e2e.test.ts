@@ -29,7 +29,7 @@ async function lastPortalPage(s: ExtensionSession) {
 }
 
 describe('the extension in real Chromium', () => {
-  it('starts its service worker, named in Thai by default, asking only for the portal (and reminders, side panel, scripts on it, drawing out of sight)', async () => {
+  it('starts its service worker, named in Thai by default, asking only for the portal (and reminders, side panel, scripts on it)', async () => {
     session = await launchExtension();
     const worker = await session.serviceWorker();
     expect(worker.url()).toBe(session.extensionUrl('background.js'));
@@ -45,7 +45,7 @@ describe('the extension in real Chromium', () => {
     expect(manifest).toEqual({
       name: 'ผู้ช่วย e-Plan',
       hosts: ['https://e-plan.nacc.go.th/*'],
-      permissions: ['unlimitedStorage', 'alarms', 'notifications', 'sidePanel', 'scripting', 'offscreen'],
+      permissions: ['unlimitedStorage', 'alarms', 'notifications', 'sidePanel', 'scripting'],
       version: 3,
       pagesThatMayMessageIt: [
         'https://e-plan.nacc.go.th/projectreport.php*',

@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
+import { wxtRelease } from './wxt-release';
 
 // Builds the extension once for the whole E2E run, so every test loads exactly what users install.
 export default function setup() {
-  execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  wxtRelease(['build'], 'inherit');
 }

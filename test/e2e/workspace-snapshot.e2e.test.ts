@@ -25,6 +25,8 @@ interface FirstRows {
   /** Whether the first project rows on the page were the plan as last drawn. */
   asLastDrawn: boolean;
   names: string[];
+  /** All the text of what held them (the plan as last drawn, or the page's own drawing). */
+  text: string | null;
 }
 
 /** Opens the workspace, noting the first project rows that appear, before any of the page's scripts run. */
@@ -36,9 +38,11 @@ async function openWorkspace(on = session): Promise<Page> {
     new MutationObserver(() => {
       const rows = document.querySelectorAll('tr[data-project-id]');
       if (seen.first || rows.length === 0) return;
+      const drawing = rows[0]!.closest('#plan-snapshot, #root');
       seen.first = {
-        asLastDrawn: rows[0]!.closest('#plan-snapshot') !== null,
+        asLastDrawn: drawing?.id === 'plan-snapshot',
         names: [...rows].map((row) => row.querySelector('th a')?.textContent ?? ''),
+        text: drawing?.textContent ?? null,
       };
     }).observe(document, { childList: true, subtree: true });
   });
@@ -50,42 +54,33 @@ const firstRowsOf = (page: Page) =>
   page.evaluate(() => (window as unknown as { seen: { first: FirstRows | null } }).seen.first);
 
 /**
- * Waits until the plan is kept as drawn for the store as it is: by an open workspace once idle after
- * drawing, or by the background's drawing out of sight (once its recount is done).
+ * Waits until the plan is kept as drawn for the store as it is: by the background once a change has been
+ * made (entrypoints/workspace/draw-plan-ahead.ts), or by an open workspace once idle after drawing; with
+ * `measured`, with the widths of its columns in this window, which only an open workspace measures.
  */
-async function keptSnapshot(on = session): Promise<void> {
+async function keptSnapshot(on = session, { measured = false } = {}): Promise<void> {
   await expect
     .poll(
       async () => {
         const value = await readMeta(on);
-        const kept = value('planSnapshot') as { stamp?: unknown } | undefined;
-        return kept !== undefined && kept.stamp === value('planStamp');
+        const kept = value('planSnapshot') as { stamp?: unknown; columns?: unknown } | undefined;
+        return kept !== undefined && kept.stamp === value('planStamp') && (!measured || !!kept.columns);
       },
       { timeout: 15_000 },
     )
     .toBe(true);
 }
 
-/** Waits until the background has no drawing of the plan out of sight under way. */
-async function noDrawingAhead(on = session): Promise<void> {
-  const worker = await on.serviceWorker();
-  await expect
-    .poll(() => worker.evaluate(() => chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })), {
-      timeout: 25_000,
-    })
-    .toEqual([]);
-}
-
 /**
- * Opens the workspace, waits for its own drawing of the plan and for it to be kept, and closes it. Any
- * drawing out of sight that an earlier change asked for is over first, so the page's is the one kept.
+ * Opens the workspace once the background has drawn the plan after the last change, waits for the page's
+ * own drawing and for it to be kept with its columns' widths, and closes it.
  */
 async function drawAndKeep(on = session): Promise<string[]> {
-  await noDrawingAhead(on);
+  await keptSnapshot(on);
   const page = await openWorkspace(on);
   await page.locator('#root tr[data-project-id]').first().waitFor();
   const names = await page.locator('tr[data-project-id] th a').allInnerTexts();
-  await keptSnapshot(on);
+  await keptSnapshot(on, { measured: true });
   await page.close();
   return names;
 }
@@ -207,32 +202,60 @@ describe('opening the workspace again', () => {
     const added = await addProjectElsewhere('โครงการที่เพิ่มจากแท็บอื่น');
 
     // At once: the plan as last drawn is no longer current (the page draws the plan itself), unless the
-    // background has already drawn it afresh out of sight. Either way the first rows hold the change.
+    // background has already drawn it afresh. Either way the first rows hold the change.
     const after = await openWorkspace();
     await after.locator('#root tr[data-project-id]').first().waitFor();
     expect((await firstRowsOf(after))?.names).toContain(added);
     await after.close();
   });
 
-  it('after a change made elsewhere, draws the plan out of sight, so the next opening shows it at once', async () => {
+  it('after a change made elsewhere, the background draws the plan, so the next opening shows it at once', async () => {
     await drawAndKeep();
     const added = await addProjectElsewhere('โครงการที่เพิ่มขณะปิดพื้นที่ทำงาน');
-    // No workspace is open: the background has the plan drawn afresh and kept.
+    // No workspace is open: the background draws the plan afresh, with no page, and keeps it.
     await keptSnapshot();
-    const keptOutOfSight = ((await readMeta())('planSnapshot') as { html?: string } | undefined)?.html;
+    const kept = (await readMeta())('planSnapshot') as { columns?: { drawnAt: number } };
     const page = await openWorkspace();
     await page.locator('#root tr[data-project-id]').first().waitFor();
     const shownFirst = await firstRowsOf(page);
     expect(shownFirst?.asLastDrawn).toBe(true);
     expect(shownFirst?.names).toContain(added);
-    // Drawn with no window of its own, it was laid out as this window last was: its columns are kept.
-    expect(keptOutOfSight).toContain(
-      `data-columns-drawn-at="${await page.evaluate(() => window.innerWidth)}"`,
-    );
+    // Drawn with no window, it has the column widths last measured in this window.
+    expect(kept.columns?.drawnAt).toBe(await page.evaluate(() => window.innerWidth));
+    // What it showed first is what the page then drew itself, word for word.
     expect(await page.locator('tr[data-project-id] th a').allInnerTexts()).toEqual(shownFirst?.names);
+    expect(await page.locator('#root').textContent()).toBe(shownFirst?.text);
     await page.close();
-    // The page it was drawn in goes once its drawing has settled.
-    await noDrawingAhead();
+  });
+
+  it('waits only a moment for the drawing of a change just made, then draws the plan itself', async () => {
+    const names = await drawAndKeep();
+    // What the plan shows changes now, but the background hears nothing of it, so draws nothing (as if its
+    // drawing failed): written straight into the database, with a plan stamp of this moment.
+    const worker = await session.serviceWorker();
+    await worker.evaluate(
+      () =>
+        new Promise<void>((done, failed) => {
+          const open = indexedDB.open('eplan-assistant');
+          open.onerror = () => failed(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('meta', 'readwrite');
+            tx.objectStore('meta').put({ key: 'planStamp', value: `${Date.now().toString(36)}.e2e` });
+            tx.oncomplete = () => {
+              open.result.close();
+              done();
+            };
+          };
+        }),
+    );
+    const page = await openWorkspace();
+    await page.locator('#root tr[data-project-id]').first().waitFor();
+    // The page waited for a drawing, none came, and it drew the plan itself.
+    const html = page.locator('html');
+    await expect.poll(() => html.getAttribute('data-plan-snapshot')).toBe('none');
+    expect(Number(await html.getAttribute('data-plan-awaiting-drawing'))).toBeGreaterThan(0);
+    expect(await firstRowsOf(page)).toMatchObject({ asLastDrawn: false, names });
+    await page.close();
   });
 
   it('stays as last drawn when the portal is visited again and shows its rounds as before', async () => {
@@ -242,12 +265,12 @@ describe('opening the workspace again', () => {
     const stamp = (await readMeta())('planStamp');
     await visitPortal(report);
     await visitPortal(`${PORTAL}/projectdisplay.php`);
-    // Nothing the plan shows changed (so nothing was drawn again out of sight either).
+    // Nothing the plan shows changed (so the background drew nothing again either).
     expect((await readMeta())('planStamp')).toBe(stamp);
 
     const again = await openWorkspace();
     await again.locator('#root tr[data-project-id]').first().waitFor();
-    expect(await firstRowsOf(again)).toEqual({ asLastDrawn: true, names });
+    expect(await firstRowsOf(again)).toMatchObject({ asLastDrawn: true, names });
     await again.close();
   });
 });

@@ -17,7 +17,7 @@ export const META_KEYS = {
   /** Which deadline reminders were shown, on which Bangkok day (utils/reminders/notification-log.ts). */
   notificationLog: 'notificationLog',
   /**
-   * A new random value with every write that changes what the workspace's plan shows
+   * A new value, naming the moment, with every write that changes what the workspace's plan shows
    * (utils/store/plan-stamp.ts): a plan drawn from the store is current while the stamp it was read with is.
    */
   planStamp: 'planStamp',

@@ -2,6 +2,7 @@ import type { IDBPDatabase } from 'idb';
 // The small build of zod: this is read by the workspace's first, smallest code, before the rest has loaded.
 import * as z from 'zod/mini';
 import { META_KEYS } from './meta-keys';
+import { newPlanStamp, planStampTime } from './plan-stamp-value';
 import type { DraftDb } from './schema';
 
 /** What a drawing of the plan depends on besides the store. */
@@ -17,40 +18,71 @@ const PlanSnapshotContextSchema = z.object({
 export type PlanSnapshotContext = z.infer<typeof PlanSnapshotContextSchema>;
 
 /**
- * The workspace's plan as last drawn: its markup, and the plan stamp of the read it was drawn from
+ * The widths of the plan table's columns as last measured in the person's window: shares of the table's
+ * width, in order, and the window's width then. A drawing made without a window (the background's) has
+ * none of its own and carries these over.
+ */
+const PlanColumnsSchema = z.object({ drawnAt: z.number(), shares: z.array(z.number()) });
+export type PlanColumns = z.infer<typeof PlanColumnsSchema>;
+
+/**
+ * The workspace's plan as last drawn: its markup, its columns' widths if measured, and the plan stamp of the read it was drawn from
  * (utils/store/plan-stamp.ts). While the stamp is unchanged and the context is the same, the markup shows
  * exactly what a fresh drawing would, so the page can show it at once while its code loads.
  */
 const PlanSnapshotSchema = z.extend(PlanSnapshotContextSchema, {
   stamp: z.string(),
   html: z.string(),
+  columns: z.optional(PlanColumnsSchema),
 });
+type PlanSnapshot = z.infer<typeof PlanSnapshotSchema>;
+
+/** What is shown of the plan as last drawn: its markup, and its columns' widths if known. */
+export type PlanDrawing = Pick<PlanSnapshot, 'html' | 'columns'>;
 
 const sameContext = (a: PlanSnapshotContext, b: PlanSnapshotContext) =>
   (Object.keys(PlanSnapshotContextSchema.shape) as (keyof PlanSnapshotContext)[]).every((k) => a[k] === b[k]);
 
 /** The kept drawing, if readable, and the store's plan stamp now. */
-async function readKept(db: IDBPDatabase<DraftDb>) {
+async function readKeptAndStamp(db: IDBPDatabase<DraftDb>) {
   const tx = db.transaction('meta');
   const [stamp, stored] = await Promise.all([
     tx.store.get(META_KEYS.planStamp),
     tx.store.get(META_KEYS.planSnapshot),
     tx.done,
   ]);
-  const snapshot = PlanSnapshotSchema.safeParse(stored?.value);
-  return snapshot.success && snapshot.data.stamp === stamp?.value ? snapshot.data : undefined;
+  const kept = PlanSnapshotSchema.safeParse(stored?.value);
+  return { kept: kept.success ? kept.data : undefined, stamp: stamp?.value };
+}
+
+/** The kept drawing, if readable and still current for the store (nothing changed since it was drawn). */
+async function readKept(db: IDBPDatabase<DraftDb>): Promise<PlanSnapshot | undefined> {
+  const { kept, stamp } = await readKeptAndStamp(db);
+  return kept?.stamp === stamp ? kept : undefined;
 }
 
 /**
  * The plan's markup as last drawn, if it is still what the plan shows: nothing changed in the store since,
- * and it was drawn for this day, language, address and version. Otherwise nothing.
+ * and it was drawn for this day, language, address and version. Otherwise, if what the plan shows changed
+ * since it was drawn, when (if known): a drawing of that change may be on its way
+ * (entrypoints/workspace/draw-plan-ahead.ts).
  */
 export async function readCurrentPlanSnapshot(
   db: IDBPDatabase<DraftDb>,
   context: PlanSnapshotContext,
-): Promise<string | undefined> {
-  const kept = await readKept(db);
-  return kept && sameContext(kept, context) ? kept.html : undefined;
+): Promise<PlanDrawing | { changedAt: number | undefined }> {
+  const { kept, stamp } = await readKeptAndStamp(db);
+  if (!kept || kept.stamp !== stamp) return { changedAt: planStampTime(stamp) };
+  return sameContext(kept, context) ? { html: kept.html, columns: kept.columns } : { changedAt: undefined };
+}
+
+/**
+ * The column widths last measured in the person's window, kept with the plan as last drawn, current or not:
+ * a drawing made without a window (the background's) carries them over.
+ */
+export async function lastPlanColumns(db: IDBPDatabase<DraftDb>): Promise<PlanColumns | undefined> {
+  const kept = PlanSnapshotSchema.safeParse((await db.get('meta', META_KEYS.planSnapshot))?.value);
+  return kept.success ? kept.data.columns : undefined;
 }
 
 /**
@@ -67,21 +99,32 @@ export async function planSnapshotIsCurrent(
 
 /**
  * Keeps the plan's markup, drawn from a read that saw `readStamp`. If the store has changed since that
- * read, keeps nothing (the drawing that follows the change will be kept) and says so.
+ * read, keeps nothing (the drawing that follows the change will be kept) and says so. With `onlyOverStale`,
+ * keeps nothing either if the kept drawing is current for the store: an open workspace kept its own, in
+ * its window, since the background looked.
  */
 export async function savePlanSnapshot(
   db: IDBPDatabase<DraftDb>,
-  drawn: PlanSnapshotContext & { html: string },
+  drawn: PlanSnapshotContext & PlanDrawing,
   readStamp: unknown,
+  { onlyOverStale = false } = {},
 ): Promise<boolean> {
   const tx = db.transaction('meta', 'readwrite');
-  const current = (await tx.store.get(META_KEYS.planStamp))?.value;
-  if (current !== readStamp) {
+  const [current, kept] = await Promise.all([
+    tx.store.get(META_KEYS.planStamp).then((entry) => entry?.value),
+    tx.store.get(META_KEYS.planSnapshot).then((entry) => PlanSnapshotSchema.safeParse(entry?.value).data),
+  ]);
+  const keptIsCurrent =
+    kept !== undefined &&
+    kept.stamp === current &&
+    kept.bangkokDay === drawn.bangkokDay &&
+    kept.extensionVersion === drawn.extensionVersion;
+  if (current !== readStamp || (onlyOverStale && keptIsCurrent)) {
     await tx.done;
     return false;
   }
   // No stamp yet means no write since the store was created or upgraded: give it one to be current for.
-  const stamp = typeof current === 'string' ? current : crypto.randomUUID();
+  const stamp = typeof current === 'string' ? current : newPlanStamp(Date.now());
   if (stamp !== current) await tx.store.put({ key: META_KEYS.planStamp, value: stamp });
   await tx.store.put({ key: META_KEYS.planSnapshot, value: PlanSnapshotSchema.parse({ ...drawn, stamp }) });
   await tx.done;

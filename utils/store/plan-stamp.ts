@@ -1,5 +1,6 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { isRecoveryMetaKey, META_KEYS } from './meta-keys';
+import { newPlanStamp } from './plan-stamp-value';
 import type { DraftDb } from './schema';
 import { changeReachesBeyond, type StoreChange } from './store-changes';
 
@@ -32,5 +33,5 @@ type WriteTx = IDBPTransaction<DraftDb, StoreNames<DraftDb>[], 'readwrite'>;
 
 /** Marks, inside a write's own transaction (one over `meta` too), that what the plan shows has changed. */
 export function stampPlanChange(tx: WriteTx): Promise<unknown> {
-  return tx.objectStore('meta').put({ key: META_KEYS.planStamp, value: crypto.randomUUID() });
+  return tx.objectStore('meta').put({ key: META_KEYS.planStamp, value: newPlanStamp(Date.now()) });
 }

@@ -12,6 +12,12 @@ import {
 import { readUnitPlan } from '../../../utils/store/read-unit-plan';
 import { freshDbName, portalRoundSeen, sampleProjectFields, sampleReportFields } from '../sample-drafts';
 
+/** The plan as last drawn that an opening in this context shows, if any. */
+async function shownPlan(...args: Parameters<typeof readCurrentPlanSnapshot>) {
+  const read = await readCurrentPlanSnapshot(...args);
+  return 'html' in read ? read : undefined;
+}
+
 const context: PlanSnapshotContext = {
   bangkokDay: 20_780,
   language: 'th',
@@ -33,13 +39,11 @@ async function storeWithSnapshot() {
 describe('the plan as last drawn', () => {
   it('is shown while nothing it shows has changed, for the same day, language, address and version', async () => {
     const { store } = await storeWithSnapshot();
-    expect(await readCurrentPlanSnapshot(store.db, context)).toBe(HTML);
-    expect(await readCurrentPlanSnapshot(store.db, { ...context, bangkokDay: 20_781 })).toBeUndefined();
-    expect(await readCurrentPlanSnapshot(store.db, { ...context, language: 'en' })).toBeUndefined();
-    expect(await readCurrentPlanSnapshot(store.db, { ...context, hash: '#outstanding' })).toBeUndefined();
-    expect(
-      await readCurrentPlanSnapshot(store.db, { ...context, extensionVersion: '0.2.0' }),
-    ).toBeUndefined();
+    expect(await shownPlan(store.db, context)).toEqual({ html: HTML, columns: undefined });
+    expect(await shownPlan(store.db, { ...context, bangkokDay: 20_781 })).toBeUndefined();
+    expect(await shownPlan(store.db, { ...context, language: 'en' })).toBeUndefined();
+    expect(await shownPlan(store.db, { ...context, hash: '#outstanding' })).toBeUndefined();
+    expect(await shownPlan(store.db, { ...context, extensionVersion: '0.2.0' })).toBeUndefined();
   });
 
   it('needs drawing again, for the background, after a change, a new day or an update, whatever the language', async () => {
@@ -70,7 +74,7 @@ describe('the plan as last drawn', () => {
     for (const change of changes) {
       const { store, project } = await storeWithSnapshot();
       await change(store, project.id);
-      expect(await readCurrentPlanSnapshot(store.db, context)).toBeUndefined();
+      expect(await shownPlan(store.db, context)).toBeUndefined();
     }
   });
 
@@ -83,13 +87,13 @@ describe('the plan as last drawn', () => {
     ]) {
       const { store } = await storeWithSnapshot();
       await store.setMeta(key, null);
-      expect(await readCurrentPlanSnapshot(store.db, context), key).toBeUndefined();
+      expect(await shownPlan(store.db, context), key).toBeUndefined();
     }
     const other = await DraftStore.open(freshDbName());
     await other.saveProject(sampleProjectFields({ name: 'จากสำรอง' }));
     const { store } = await storeWithSnapshot();
     await importBackup(store, (await exportBackup(other)).backup, { allowOtherUnit: true });
-    expect(await readCurrentPlanSnapshot(store.db, context)).toBeUndefined();
+    expect(await shownPlan(store.db, context)).toBeUndefined();
   });
 
   it('stays current when only what the plan never shows is written (recovery text, the portal page seen)', async () => {
@@ -97,7 +101,7 @@ describe('the plan as last drawn', () => {
     await store.setMeta(recoveryMetaKey('report:1:2570:1'), { text: 'พิมพ์ค้างไว้' });
     await store.setMeta(META_KEYS.lastPortalPage, { kind: 'report' });
     await store.setMeta(META_KEYS.notificationLog, {});
-    expect(await readCurrentPlanSnapshot(store.db, context)).toBe(HTML);
+    expect(await shownPlan(store.db, context)).toEqual({ html: HTML, columns: undefined });
   });
 
   it('stays current when a portal page is seen again showing its rounds as before, or the unit is chosen again', async () => {
@@ -111,9 +115,9 @@ describe('the plan as last drawn', () => {
 
     await send({ type: 'portal.roundsSeen', rounds: [round(false, 2)] });
     await send({ type: 'unit.set', unitCode: '3100300' });
-    expect(await readCurrentPlanSnapshot(store.db, context)).toBe(HTML);
+    expect(await shownPlan(store.db, context)).toEqual({ html: HTML, columns: undefined });
     await send({ type: 'portal.roundsSeen', rounds: [round(true, 3)] }); // now saved: the plan changes
-    expect(await readCurrentPlanSnapshot(store.db, context)).toBeUndefined();
+    expect(await shownPlan(store.db, context)).toBeUndefined();
   });
 
   it('is not kept when the store changed after the read it was drawn from', async () => {
@@ -121,7 +125,7 @@ describe('the plan as last drawn', () => {
     const read = await readUnitPlan(store.db);
     await store.saveProject(sampleProjectFields());
     expect(await savePlanSnapshot(store.db, { ...context, html: HTML }, read.planStamp)).toBe(false);
-    expect(await readCurrentPlanSnapshot(store.db, context)).toBeUndefined();
+    expect(await shownPlan(store.db, context)).toBeUndefined();
   });
 
   it('is kept for a store never written since it was created, and holds until the first write', async () => {
@@ -129,15 +133,15 @@ describe('the plan as last drawn', () => {
     const read = await readUnitPlan(store.db);
     expect(read.planStamp).toBeUndefined();
     expect(await savePlanSnapshot(store.db, { ...context, html: HTML }, read.planStamp)).toBe(true);
-    expect(await readCurrentPlanSnapshot(store.db, context)).toBe(HTML);
+    expect(await shownPlan(store.db, context)).toEqual({ html: HTML, columns: undefined });
     await store.saveProject(sampleProjectFields());
-    expect(await readCurrentPlanSnapshot(store.db, context)).toBeUndefined();
+    expect(await shownPlan(store.db, context)).toBeUndefined();
   });
 
   it('is ignored, not trusted, when what is stored is not a snapshot (an older or damaged record)', async () => {
     const { store } = await storeWithSnapshot();
     const stamp = (await readUnitPlan(store.db)).planStamp;
     await store.db.put('meta', { key: META_KEYS.planSnapshot, value: { stamp, html: 42 } });
-    expect(await readCurrentPlanSnapshot(store.db, context)).toBeUndefined();
+    expect(await shownPlan(store.db, context)).toBeUndefined();
   });
 });
