@@ -54,16 +54,21 @@ export function planSnapshotContext(now: number, language: Language, hash: strin
  */
 export async function showCurrentPlanSnapshot(): Promise<void> {
   let revealBelowFold: (() => void) | undefined;
-  const drawnElsewhere = planKeptElsewhere();
+  let drawnElsewhere: ReturnType<typeof planKeptElsewhere> | undefined;
   try {
     const context = planSnapshotContext(Date.now(), firstPaintLanguage(), location.hash);
     let read = await readPlanSnapshotOnce(context);
     if (!('html' in read) && changedJustNow(read.changedAt)) {
-      // The page's code waits as long (`planSnapshotSettled`); the drawing may also be kept unheard.
+      // The page's code waits as long (`planSnapshotSettled`).
       const until = performance.now() + DRAWING_WAIT_MS;
       document.documentElement.setAttribute(AWAITING_DRAWING, String(until));
-      await drawnElsewhere.within(DRAWING_WAIT_MS);
+      // Listening from now, then reading again: a drawing kept meanwhile is not missed.
+      drawnElsewhere = planKeptElsewhere();
       read = await readPlanSnapshotOnce(context);
+      if (!('html' in read)) {
+        await drawnElsewhere.within(until - performance.now());
+        read = await readPlanSnapshotOnce(context);
+      }
     }
     const drawing = 'html' in read ? read : undefined;
     if (drawing !== undefined) await pageStyled();
@@ -72,7 +77,7 @@ export async function showCurrentPlanSnapshot(): Promise<void> {
   } catch {
     // The page's own drawing follows regardless, and says what went wrong.
   } finally {
-    drawnElsewhere.stop();
+    drawnElsewhere?.stop();
   }
   document.documentElement.setAttribute(SETTLED, revealBelowFold ? 'shown' : 'none');
   document.dispatchEvent(new Event(SETTLED_EVENT));
