@@ -1,7 +1,7 @@
 import { languageFromBrowser } from '../../utils/i18n/language';
 import type { DraftStore } from '../../utils/store/draft-store';
 import { bangkokDayNumber } from '../../utils/calendar/bangkok-day';
-import { lastPlanColumns, planSnapshotIsCurrent, savePlanSnapshot } from '../../utils/store/plan-snapshot';
+import { keptPlanState, savePlanSnapshot } from '../../utils/store/plan-snapshot';
 import { readUnitPlan } from '../../utils/store/read-unit-plan';
 import { loadWorkspace } from './load-workspace';
 import { planMarkup } from './plan-markup';
@@ -27,15 +27,15 @@ export async function drawPlanAhead(
     kept,
   }: { now: number; version: string; browserLanguages: readonly string[]; kept: () => void },
 ): Promise<void> {
-  if (await planSnapshotIsCurrent(store.db, { bangkokDay: bangkokDayNumber(now), extensionVersion: version }))
-    return;
-  const columns = await lastPlanColumns(store.db);
+  const bangkokDay = bangkokDayNumber(now);
+  const { current, columns } = await keptPlanState(store.db, { bangkokDay, extensionVersion: version });
+  if (current) return;
   const read = await readUnitPlan(store.db);
   const unitCode = read.unitCode;
   if (typeof unitCode !== 'string') return;
   const data = await loadWorkspace(store, now, Promise.resolve(read));
   const language = data.settings.language ?? languageFromBrowser(browserLanguages);
-  const context = { bangkokDay: bangkokDayNumber(now), language, hash: '#', extensionVersion: version };
+  const context = { bangkokDay, language, hash: '#', extensionVersion: version };
   const keep = async (withoutUnit: number, overCurrent: boolean) => {
     const unreadable = data.unreadable + withoutUnit;
     const html = planMarkup({ store, data, unitCode, unreadable, outstanding: false, now, language });

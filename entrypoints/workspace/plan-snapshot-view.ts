@@ -98,9 +98,9 @@ const changedJustNow = (changedAt: number | undefined) =>
 
 /**
  * Listens, from now, for the plan as last drawn being kept by another part of the extension (the
- * background announces it); `within` waits for that, at most `waitMs`, and says whether it came.
+ * background announces it); `within` waits for that, at most `waitMs`.
  */
-function planKeptElsewhere(): { within(waitMs: number): Promise<boolean>; stop(): void } {
+function planKeptElsewhere(): { within(waitMs: number): Promise<void>; stop(): void } {
   let kept = false;
   let heard = () => undefined as void;
   const stop = onStoreChange((change) => {
@@ -111,11 +111,11 @@ function planKeptElsewhere(): { within(waitMs: number): Promise<boolean>; stop()
   return {
     within: (waitMs) =>
       new Promise((done) => {
-        if (kept) return done(true);
-        const timer = setTimeout(() => done(false), waitMs);
+        if (kept) return done();
+        const timer = setTimeout(done, waitMs);
         heard = () => {
           clearTimeout(timer);
-          done(true);
+          done();
         };
       }),
     stop,

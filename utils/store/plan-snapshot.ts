@@ -55,11 +55,16 @@ async function readKeptAndStamp(db: IDBPDatabase<DraftDb>) {
   return { kept: kept.success ? kept.data : undefined, stamp: stamp?.value };
 }
 
-/** The kept drawing, if readable and still current for the store (nothing changed since it was drawn). */
-async function readKept(db: IDBPDatabase<DraftDb>): Promise<PlanSnapshot | undefined> {
-  const { kept, stamp } = await readKeptAndStamp(db);
-  return kept?.stamp === stamp ? kept : undefined;
-}
+/** Whether the kept drawing is what an opening today, in this version, would draw from the store now. */
+const currentFor = (
+  kept: PlanSnapshot | undefined,
+  stamp: unknown,
+  { bangkokDay, extensionVersion }: Pick<PlanSnapshotContext, 'bangkokDay' | 'extensionVersion'>,
+): kept is PlanSnapshot =>
+  kept !== undefined &&
+  kept.stamp === stamp &&
+  kept.bangkokDay === bangkokDay &&
+  kept.extensionVersion === extensionVersion;
 
 /**
  * The plan's markup as last drawn, if it is still what the plan shows: nothing changed in the store since,
@@ -77,24 +82,25 @@ export async function readCurrentPlanSnapshot(
 }
 
 /**
- * The column widths last measured in the person's window, kept with the plan as last drawn, current or not:
- * a drawing made without a window (the background's) carries them over.
+ * Whether the plan as last drawn is still what an opening today, in this version, would draw: nothing
+ * changed in the store since. (The language and address it was drawn for are the page's to know.) With it,
+ * the column widths last measured in the person's window, current or not: a drawing made without a window
+ * (the background's) carries them over.
  */
-export async function lastPlanColumns(db: IDBPDatabase<DraftDb>): Promise<PlanColumns | undefined> {
-  const kept = PlanSnapshotSchema.safeParse((await db.get('meta', META_KEYS.planSnapshot))?.value);
-  return kept.success ? kept.data.columns : undefined;
+export async function keptPlanState(
+  db: IDBPDatabase<DraftDb>,
+  today: Pick<PlanSnapshotContext, 'bangkokDay' | 'extensionVersion'>,
+): Promise<{ current: boolean; columns: PlanColumns | undefined }> {
+  const { kept, stamp } = await readKeptAndStamp(db);
+  return { current: currentFor(kept, stamp, today), columns: kept?.columns };
 }
 
-/**
- * Whether the plan as last drawn is still what an opening today, in this version, would draw: nothing
- * changed in the store since. (The language and address it was drawn for are the page's to know.)
- */
+/** Whether the plan as last drawn is still current (`keptPlanState`). */
 export async function planSnapshotIsCurrent(
   db: IDBPDatabase<DraftDb>,
-  { bangkokDay, extensionVersion }: Pick<PlanSnapshotContext, 'bangkokDay' | 'extensionVersion'>,
+  today: Pick<PlanSnapshotContext, 'bangkokDay' | 'extensionVersion'>,
 ): Promise<boolean> {
-  const kept = await readKept(db);
-  return kept?.bangkokDay === bangkokDay && kept.extensionVersion === extensionVersion;
+  return (await keptPlanState(db, today)).current;
 }
 
 /**
@@ -114,12 +120,7 @@ export async function savePlanSnapshot(
     tx.store.get(META_KEYS.planStamp).then((entry) => entry?.value),
     tx.store.get(META_KEYS.planSnapshot).then((entry) => PlanSnapshotSchema.safeParse(entry?.value).data),
   ]);
-  const keptIsCurrent =
-    kept !== undefined &&
-    kept.stamp === current &&
-    kept.bangkokDay === drawn.bangkokDay &&
-    kept.extensionVersion === drawn.extensionVersion;
-  if (current !== readStamp || (onlyOverStale && keptIsCurrent)) {
+  if (current !== readStamp || (onlyOverStale && currentFor(kept, current, drawn))) {
     await tx.done;
     return false;
   }
