@@ -17,10 +17,12 @@ import { META_KEYS } from '../utils/store/meta-keys';
 import { changeShowsOnPlan } from '../utils/store/plan-stamp';
 import { announceStoreChange, onStoreChange } from '../utils/store/store-changes';
 import { drawPlanAhead } from './workspace/draw-plan-ahead';
+import { rememberingReadableRecords } from '../utils/store/remembering-readable-records';
 
 // Wiring only: every listener is registered synchronously at start (so events that woke the worker reach
-// it), and each delegates to utils/. Nothing lives only in memory: each recount reads the store afresh, and
-// the plan is drawn ahead again at start if a stopped worker left it undrawn.
+// it), and each delegates to utils/. Nothing lives only in memory: each recount and each drawing of the plan
+// reads the store afresh (the drawing only remembers what checking a record gave, for the same content),
+// and the plan is drawn ahead again at start if a stopped worker left it undrawn.
 /** How long after a change the reminders are recounted. */
 const RECOUNT_AFTER_CHANGE_MS = 1000;
 
@@ -72,6 +74,8 @@ export default defineBackground(() => {
   // a change made anywhere, a new day or an update, at once (an opening may follow the change closely). Each
   // keep is announced (nothing on the plan changes with it): a workspace opening just after a change waits
   // for it.
+  // Remembers what the records it last read gave when checked: a drawing checks again only those changed since.
+  const checkRecords = rememberingReadableRecords();
   const drawPlan = coalescingRunner(
     async () =>
       drawPlanAhead(await openSharedStore(), {
@@ -79,6 +83,7 @@ export default defineBackground(() => {
         version,
         browserLanguages: navigator.languages,
         kept: () => announceStoreChange({ kind: 'meta', id: META_KEYS.planSnapshot }),
+        readable: checkRecords,
       }),
     (error) => console.error('e-Plan Assistant: the plan could not be drawn ahead', error),
   );

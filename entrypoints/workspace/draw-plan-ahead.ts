@@ -1,5 +1,5 @@
 import { languageFromBrowser } from '../../utils/i18n/language';
-import type { DraftStore } from '../../utils/store/draft-store';
+import type { DraftStore, ReadableRecords } from '../../utils/store/draft-store';
 import { bangkokDayNumber } from '../../utils/calendar/bangkok-day';
 import { keptPlanState, savePlanSnapshot } from '../../utils/store/plan-snapshot';
 import { readUnitPlan } from '../../utils/store/read-unit-plan';
@@ -17,6 +17,8 @@ import { planMarkup } from './plan-markup';
  * the browser's, `browserLanguages`), with the column widths last measured in the person's window. Nothing
  * when no unit is chosen (the page asks for one), and nothing kept when the store changed while it was
  * drawn (the drawing that follows that change is kept instead) or an open workspace kept its own meanwhile.
+ * `readable` checks the records read (the background keeps one that remembers, so a record unchanged since
+ * the last drawing is not checked again).
  */
 export async function drawPlanAhead(
   store: DraftStore,
@@ -25,7 +27,14 @@ export async function drawPlanAhead(
     version,
     browserLanguages,
     kept,
-  }: { now: number; version: string; browserLanguages: readonly string[]; kept: () => void },
+    readable,
+  }: {
+    now: number;
+    version: string;
+    browserLanguages: readonly string[];
+    kept: () => void;
+    readable?: ReadableRecords;
+  },
 ): Promise<void> {
   const bangkokDay = bangkokDayNumber(now);
   const { current, columns } = await keptPlanState(store.db, { bangkokDay, extensionVersion: version });
@@ -33,7 +42,7 @@ export async function drawPlanAhead(
   const read = await readUnitPlan(store.db);
   const unitCode = read.unitCode;
   if (typeof unitCode !== 'string') return;
-  const data = await loadWorkspace(store, now, Promise.resolve(read));
+  const data = await loadWorkspace(store, now, Promise.resolve(read), readable);
   const language = data.settings.language ?? languageFromBrowser(browserLanguages);
   const context = { bangkokDay, language, hash: '#', extensionVersion: version };
   const keep = async (withoutUnit: number, overCurrent: boolean) => {

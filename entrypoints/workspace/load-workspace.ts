@@ -6,7 +6,7 @@ import { portalRoundKey, readablePortalRounds } from '../../utils/portal/portal-
 import { roundStandings, type RoundStanding } from '../../utils/reminders/round-standing';
 import { trackedRounds } from '../../utils/reminders/tracked-rounds';
 import { settingsFromStored, type Settings } from '../../utils/settings/settings';
-import { readableRecords, type DraftStore } from '../../utils/store/draft-store';
+import { readableRecords, type DraftStore, type ReadableRecords } from '../../utils/store/draft-store';
 import { readLastBackupAt } from '../../utils/workspace/backup-due';
 import { readUnitPlan, type StoredUnitPlan } from '../../utils/store/read-unit-plan';
 
@@ -39,18 +39,20 @@ export interface WorkspaceData {
  * `stored` is a read already under way (the page starts one before its code has loaded); without it, the
  * store is read now. `unreadable` counts the damaged records among the unit's; a damaged record of another
  * unit is that unit's to see, and the reminders still count it. Projects the unit index cannot reach are
- * counted apart (`useProjectsWithoutUnit`), once the plan is shown.
+ * counted apart (`useProjectsWithoutUnit`), once the plan is shown. `readable` checks the records (the
+ * background, which draws the plan after every change, passes one that remembers what it checked).
  */
 export async function loadWorkspace(
   store: DraftStore,
   now: number,
   stored: Promise<StoredUnitPlan> = readUnitPlan(store.db),
+  readable: ReadableRecords = readableRecords,
 ): Promise<WorkspaceData> {
   const read = await stored;
   const unit = typeof read.unitCode === 'string' ? read.unitCode : undefined;
   const settings = settingsFromStored(read.settings);
-  const projects = readableRecords('project', read.projects);
-  const reports = readableRecords('report', read.reports);
+  const projects = readable('project', read.projects);
+  const reports = readable('report', read.reports);
   const overrides = settings.deadlineOverrides;
   const standings = roundStandings({
     projects: projects.records,

@@ -485,6 +485,12 @@ function parseStored<K extends RecordKind>(kind: K, id: string, raw: unknown): R
   return result.data as RecordOfKind<K>;
 }
 
+/** What checks stored records of a kind: `readableRecords`, or one that remembers (remembering-readable-records.ts). */
+export type ReadableRecords = <K extends RecordKind>(
+  kind: K,
+  raws: readonly Record<string, unknown>[],
+) => { records: RecordOfKind<K>[]; unreadable: StoredRecordError[] };
+
 /** Stored records of a kind, checked: those that can be read, and what was wrong with each of the others. */
 export function readableRecords<K extends RecordKind>(kind: K, raws: readonly Record<string, unknown>[]) {
   const records: RecordOfKind<K>[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bangkokDayNumber } from '../../../utils/calendar/bangkok-day';
-import { DraftStore } from '../../../utils/store/draft-store';
+import { DraftStore, type ReadableRecords } from '../../../utils/store/draft-store';
+import { rememberingReadableRecords } from '../../../utils/store/remembering-readable-records';
 import { META_KEYS } from '../../../utils/store/meta-keys';
 import { readCurrentPlanSnapshot, savePlanSnapshot } from '../../../utils/store/plan-snapshot';
 import { readUnitPlan } from '../../../utils/store/read-unit-plan';
@@ -27,9 +28,16 @@ const opening = (language: 'th' | 'en' = 'th', hash = '#', now = NOW, extensionV
 });
 
 /** Draws as the background does, in a browser that prefers Thai; how many drawings it kept. */
-async function draw(store: DraftStore, { now = NOW, version = VERSION } = {}): Promise<number> {
+async function draw(
+  store: DraftStore,
+  {
+    now = NOW,
+    version = VERSION,
+    readable,
+  }: { now?: number; version?: string; readable?: ReadableRecords } = {},
+): Promise<number> {
   let kept = 0;
-  await drawPlanAhead(store, { now, version, browserLanguages: ['th'], kept: () => (kept += 1) });
+  await drawPlanAhead(store, { now, version, browserLanguages: ['th'], kept: () => (kept += 1), readable });
   return kept;
 }
 
@@ -68,6 +76,25 @@ describe('the plan drawn ahead by the background', () => {
     expect(await shownPlan(store.db, opening('th', '#', tomorrow))).toBeDefined();
     expect(await draw(store, { now: tomorrow, version: '99.0.0' })).toBe(1);
     expect(await shownPlan(store.db, opening('th', '#', tomorrow, '99.0.0'))).toBeDefined();
+  });
+
+  it('shows each change when the records it checked are remembered, as the background draws', async () => {
+    const { store, project } = await unitStore();
+    const readable = rememberingReadableRecords();
+    const report = await store.saveReport(sampleReportFields(project.id, { status: '2' }));
+    expect(await draw(store, { readable })).toBe(1);
+    const renamed = await store.saveProject(
+      sampleProjectFields({ name: 'ชื่อใหม่', planYears: [2570] }),
+      project.id,
+    );
+    expect(await draw(store, { readable })).toBe(1);
+    expect((await shownPlan(store.db, opening()))?.html).toContain(renamed.name);
+    // A report turned damaged (written straight into the database, as damage would) is warned of, as the
+    // page warns, at the drawing after the next change.
+    await store.db.put('reports', { ...report, status: '9' });
+    await store.saveProject(sampleProjectFields({ name: 'อีกโครงการ', planYears: [2570] }));
+    expect(await draw(store, { readable })).toBe(1);
+    expect((await shownPlan(store.db, opening()))?.html).toContain('มีข้อมูล 1 รายการในเครื่องที่อ่านไม่ได้');
   });
 
   it("takes the saved language and the columns last measured in the person's window, for a plain opening", async () => {
