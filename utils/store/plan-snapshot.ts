@@ -26,9 +26,10 @@ const PlanColumnsSchema = z.object({ drawnAt: z.number(), shares: z.array(z.numb
 export type PlanColumns = z.infer<typeof PlanColumnsSchema>;
 
 /**
- * The workspace's plan as last drawn: its markup, its columns' widths if measured, and the plan stamp of the read it was drawn from
- * (utils/store/plan-stamp.ts). While the stamp is unchanged and the context is the same, the markup shows
- * exactly what a fresh drawing would, so the page can show it at once while its code loads.
+ * The workspace's plan as last drawn: its markup, its columns' widths if measured, and the plan stamp of
+ * the read it was drawn from (utils/store/plan-stamp.ts). While the stamp is unchanged and the context is
+ * the same, the markup shows exactly what a fresh drawing would, so the page can show it at once while its
+ * code loads.
  */
 const PlanSnapshotSchema = z.extend(PlanSnapshotContextSchema, {
   stamp: z.string(),
@@ -93,14 +94,6 @@ export async function keptPlanState(
 ): Promise<{ current: boolean; columns: PlanColumns | undefined }> {
   const { kept, stamp } = await readKeptAndStamp(db);
   return { current: currentFor(kept, stamp, today), columns: kept?.columns };
-}
-
-/** Whether the plan as last drawn is still current (`keptPlanState`). */
-export async function planSnapshotIsCurrent(
-  db: IDBPDatabase<DraftDb>,
-  today: Pick<PlanSnapshotContext, 'bangkokDay' | 'extensionVersion'>,
-): Promise<boolean> {
-  return (await keptPlanState(db, today)).current;
 }
 
 /**

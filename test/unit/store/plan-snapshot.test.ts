@@ -4,13 +4,17 @@ import { exportBackup, importBackup } from '../../../utils/store/backup';
 import { DraftStore } from '../../../utils/store/draft-store';
 import { META_KEYS, recoveryMetaKey } from '../../../utils/store/meta-keys';
 import {
-  planSnapshotIsCurrent,
+  keptPlanState,
   readCurrentPlanSnapshot,
   savePlanSnapshot,
   type PlanSnapshotContext,
 } from '../../../utils/store/plan-snapshot';
 import { readUnitPlan } from '../../../utils/store/read-unit-plan';
 import { freshDbName, portalRoundSeen, sampleProjectFields, sampleReportFields } from '../sample-drafts';
+
+/** Whether the plan as last drawn is current for the background: today, in this version, for the store now. */
+const planSnapshotIsCurrent = async (...args: Parameters<typeof keptPlanState>) =>
+  (await keptPlanState(...args)).current;
 
 /** The plan as last drawn that an opening in this context shows, if any. */
 async function shownPlan(...args: Parameters<typeof readCurrentPlanSnapshot>) {
